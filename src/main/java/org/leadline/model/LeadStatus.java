@@ -1,0 +1,6 @@
+package org.leadline.model;
+
+/** Whether a lead's value normalised to a canonical selector. */
+public enum LeadStatus {
+    VERIFIED, UNVERIFIED
+}

@@ -1,0 +1,92 @@
+package org.leadline.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.Jdbi;
+import org.leadline.logic.workspace.WorkspaceException;
+import org.leadline.logic.workspace.WorkspaceException.Reason;
+
+/**
+ * The workspace's H2 file database, encrypted with H2's AES cipher under a password derived from the workspace key.
+ * Opening it migrates the schema with Flyway.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final String USER = "leadline";
+    private final JdbcConnectionPool pool;
+    private final Jdbi jdbi;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+    }
+
+    /**
+     * Opens (creating if needed) the database in {@code folder}.
+     *
+     * @param password H2's "filePassword userPassword", from the workspace key
+     */
+    public static Database open(Path folder, char[] password, boolean create) {
+        // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL, and so lead values, in clear text.
+        String url = "jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath()
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000"
+                + (create ? "" : ";IFEXISTS=TRUE");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(password));
+        pool.setMaxConnections(4);
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw translate(e, folder);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new WorkspaceException(Reason.DAMAGED, "The workspace database could not be brought up to date: " + e.getMessage(), e);
+        }
+        return new Database(pool);
+    }
+
+    private static WorkspaceException translate(SQLException e, Path folder) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new WorkspaceException(Reason.LOCKED,
+                    "The workspace " + folder.getParent() + " is already open in another Leadline window or command.", e);
+            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT ->
+                    new WorkspaceException(Reason.DAMAGED,
+                            "The workspace database does not match its key file: it is damaged or was replaced.", e);
+            case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 ->
+                    new WorkspaceException(Reason.DAMAGED, "The workspace database is missing from " + folder + ".", e);
+            default -> new WorkspaceException(Reason.DAMAGED, "The workspace database cannot be opened: it may be damaged.", e);
+        };
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Compacts the file on close, so that a closed workspace takes little disk. */
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // Already closed: nothing left to flush.
+        } finally {
+            pool.dispose();
+        }
+    }
+}

@@ -1,0 +1,336 @@
+package org.leadline.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.leadline.model.Category;
+import org.leadline.model.Lead;
+import org.leadline.model.LeadKind;
+import org.leadline.model.LeadQuery;
+import org.leadline.model.LeadStatus;
+import org.leadline.model.LeadSummary;
+
+/**
+ * Lead records (one per officer and selector) and their local projection, the lead entities that the table shows.
+ * Every write to a record is followed by {@link #refreshEntity(UUID)}, which rebuilds the entity from its records.
+ */
+public final class LeadRepository {
+    private final Handle handle;
+
+    public LeadRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    // ---- records ----
+
+    public Optional<Lead> record(UUID id) {
+        return handle.createQuery("SELECT * FROM lead WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> mapLead(rs)).findFirst();
+    }
+
+    public Optional<Lead> recordOf(UUID operationId, LeadKind kind, String canonical, String origin) {
+        return handle.createQuery("""
+                        SELECT * FROM lead WHERE operation_id = :op AND kind = :kind AND canonical = :canonical AND origin = :origin""")
+                .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical).bind("origin", origin)
+                .map((rs, ctx) -> mapLead(rs)).findFirst();
+    }
+
+    public List<Lead> recordsOfEntity(UUID entityId) {
+        return handle.createQuery("SELECT * FROM lead WHERE entity_id = :id ORDER BY created_at, id").bind("id", entityId)
+                .map((rs, ctx) -> mapLead(rs)).list();
+    }
+
+    public void insertRecord(Lead lead, UUID entityId) {
+        handle.createUpdate("""
+                        INSERT INTO lead (id, entity_id, operation_id, kind, canonical, raw, status, reason, category, tags,
+                                          origin, version, created_at, updated_at, deleted)
+                        VALUES (:id, :entity, :op, :kind, :canonical, :raw, :status, :reason, :category, :tags,
+                                :origin, :version, :createdAt, :updatedAt, :deleted)""")
+                .bind("id", lead.id())
+                .bind("entity", entityId)
+                .bind("op", lead.operationId())
+                .bind("kind", lead.kind().wireName())
+                .bind("canonical", lead.canonical())
+                .bind("raw", lead.raw())
+                .bind("status", lead.status().name())
+                .bind("reason", lead.reason())
+                .bind("category", lead.category().name())
+                .bind("tags", Sql.joinTags(lead.tags()))
+                .bind("origin", lead.origin())
+                .bind("version", lead.version())
+                .bind("createdAt", Sql.utc(lead.createdAt()))
+                .bind("updatedAt", Sql.utc(lead.updatedAt()))
+                .bind("deleted", lead.deleted())
+                .execute();
+    }
+
+    /** Overwrites the editable fields of a record; the caller has raised its version. */
+    public void updateRecord(Lead lead) {
+        handle.createUpdate("""
+                        UPDATE lead SET raw = :raw, status = :status, reason = :reason, category = :category, tags = :tags,
+                                        version = :version, updated_at = :updatedAt, deleted = :deleted
+                        WHERE id = :id""")
+                .bind("id", lead.id())
+                .bind("raw", lead.raw())
+                .bind("status", lead.status().name())
+                .bind("reason", lead.reason())
+                .bind("category", lead.category().name())
+                .bind("tags", Sql.joinTags(lead.tags()))
+                .bind("version", lead.version())
+                .bind("updatedAt", Sql.utc(lead.updatedAt()))
+                .bind("deleted", lead.deleted())
+                .execute();
+    }
+
+    public UUID entityIdOfRecord(UUID recordId) {
+        return handle.createQuery("SELECT entity_id FROM lead WHERE id = :id").bind("id", recordId).mapTo(UUID.class).one();
+    }
+
+    // ---- entities ----
+
+    public Optional<LeadSummary> entity(UUID id) {
+        return handle.createQuery("SELECT * FROM lead_entity WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> mapSummary(rs)).findFirst();
+    }
+
+    public Optional<LeadSummary> entityOf(UUID operationId, LeadKind kind, String canonical) {
+        return handle.createQuery("SELECT * FROM lead_entity WHERE operation_id = :op AND kind = :kind AND canonical = :canonical")
+                .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical)
+                .map((rs, ctx) -> mapSummary(rs)).findFirst();
+    }
+
+    /** Creates the empty shell of an entity; {@link #refreshEntity} fills it once its first record is in. */
+    public UUID createEntity(UUID operationId, LeadKind kind, String canonical, String raw, String region, String platform,
+                             Instant now) {
+        UUID id = UUID.randomUUID();
+        handle.createUpdate("""
+                        INSERT INTO lead_entity (id, operation_id, kind, canonical, raw, status, category, region, platform,
+                                                 first_seen, last_seen, live)
+                        VALUES (:id, :op, :kind, :canonical, :raw, 'VERIFIED', 'OTHER', :region, :platform, :now, :now, FALSE)""")
+                .bind("id", id).bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical)
+                .bind("raw", raw).bind("region", region).bind("platform", platform).bind("now", Sql.utc(now))
+                .execute();
+        return id;
+    }
+
+    /**
+     * Rebuilds an entity from its records: live while any record is, the owner's raw value and category first,
+     * the union of everyone's tags, the count of sightings and officers, and its search terms.
+     */
+    public void refreshEntity(UUID entityId, String ownerFingerprint) {
+        List<Lead> records = recordsOfEntity(entityId);
+        List<Lead> live = records.stream().filter(lead -> !lead.deleted()).toList();
+        if (live.isEmpty()) {
+            handle.createUpdate("UPDATE lead_entity SET live = FALSE, sightings = 0, officers = 0 WHERE id = :id")
+                    .bind("id", entityId).execute();
+            deleteTerms(entityId);
+            return;
+        }
+        Lead lead = live.stream().filter(record -> record.origin().equals(ownerFingerprint)).findFirst()
+                .orElseGet(() -> live.stream().max((a, b) -> a.updatedAt().compareTo(b.updatedAt())).orElseThrow());
+        Set<String> tags = new TreeSet<>();
+        live.forEach(record -> tags.addAll(record.tags()));
+        List<UUID> liveIds = live.stream().map(Lead::id).toList();
+        int sightings = handle.createQuery("SELECT COUNT(*) FROM sighting WHERE lead_id IN (<ids>) AND NOT deleted")
+                .bindList("ids", liveIds).mapTo(Integer.class).one();
+        Instant lastSighting = handle.createQuery("SELECT MAX(seen_at) AS latest FROM sighting WHERE lead_id IN (<ids>) AND NOT deleted")
+                .bindList("ids", liveIds).map((rs, ctx) -> Sql.instant(rs, "latest")).findFirst().orElse(null);
+        Instant firstSeen = live.stream().map(Lead::createdAt).min(Instant::compareTo).orElseThrow();
+        Instant lastSeen = live.stream().map(Lead::updatedAt).max(Instant::compareTo).orElseThrow();
+        if (lastSighting != null && lastSighting.isAfter(lastSeen)) {
+            lastSeen = lastSighting;
+        }
+        long officers = live.stream().map(Lead::origin).distinct().count();
+        boolean verified = live.stream().anyMatch(record -> record.status() == LeadStatus.VERIFIED);
+        handle.createUpdate("""
+                        UPDATE lead_entity SET raw = :raw, status = :status, category = :category, tags = :tags,
+                               sightings = :sightings, officers = :officers, first_seen = :first, last_seen = :last, live = TRUE
+                        WHERE id = :id""")
+                .bind("id", entityId)
+                .bind("raw", lead.raw())
+                .bind("status", (verified ? LeadStatus.VERIFIED : LeadStatus.UNVERIFIED).name())
+                .bind("category", lead.category().name())
+                .bind("tags", Sql.joinTags(List.copyOf(tags)))
+                .bind("sightings", sightings)
+                .bind("officers", (int) officers)
+                .bind("first", Sql.utc(firstSeen))
+                .bind("last", Sql.utc(lastSeen))
+                .execute();
+        List<String> notes = handle.createQuery("SELECT text FROM note WHERE lead_id IN (<ids>) AND NOT deleted")
+                .bindList("ids", liveIds).mapTo(String.class).list();
+        Set<String> terms = new LinkedHashSet<>(SearchTerms.forValue(lead.kind(), lead.canonical()));
+        terms.addAll(SearchTerms.words(lead.raw()));
+        tags.forEach(tag -> terms.add(SearchTerms.forTag(tag)));
+        notes.forEach(note -> terms.addAll(SearchTerms.words(note)));
+        deleteTerms(entityId);
+        insertTerms(lead.operationId(), entityId, terms);
+    }
+
+    private void deleteTerms(UUID entityId) {
+        handle.createUpdate("DELETE FROM search_term WHERE entity_id = :id").bind("id", entityId).execute();
+    }
+
+    private void insertTerms(UUID operationId, UUID entityId, Collection<String> terms) {
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
+        for (String term : terms) {
+            batch.bind("op", operationId).bind("term", term).bind("entity", entityId).add();
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    /** One page of live entities, filtered and sorted in the database by keyset (no OFFSET, no sort in memory). */
+    public List<LeadSummary> page(LeadQuery query) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM lead_entity e WHERE e.operation_id = :op AND e.live");
+        if (query.kind() != null) {
+            sql.append(" AND e.kind = :kind");
+        }
+        if (query.category() != null) {
+            sql.append(" AND e.category = :category");
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            sql.append(" AND EXISTS (SELECT 1 FROM search_term t WHERE t.operation_id = :op AND t.term = :tagTerm AND t.entity_id = e.id)");
+        }
+        List<String> words = query.text() == null ? List.of() : List.copyOf(SearchTerms.words(query.text()));
+        for (int i = 0; i < words.size(); i++) {
+            sql.append(" AND e.id IN (SELECT t.entity_id FROM search_term t WHERE t.operation_id = :op AND t.term LIKE :w")
+                    .append(i).append(" ESCAPE '\\')");
+        }
+        List<String> columns = orderColumns(query);
+        if (query.after() != null) {
+            sql.append(" AND (").append(keysetCondition(columns)).append(')');
+        }
+        sql.append(" ORDER BY ").append(String.join(", ", columns.stream().map(LeadRepository::orderTerm).toList()));
+        sql.append(" LIMIT :limit");
+        Query statement = handle.createQuery(sql.toString())
+                .bind("op", query.operationId())
+                .bind("limit", query.limit());
+        if (query.kind() != null) {
+            statement.bind("kind", query.kind().wireName());
+        }
+        if (query.category() != null) {
+            statement.bind("category", query.category().name());
+        }
+        if (query.tag() != null && !query.tag().isBlank()) {
+            statement.bind("tagTerm", SearchTerms.forTag(query.tag().strip()));
+        }
+        for (int i = 0; i < words.size(); i++) {
+            statement.bind("w" + i, escapeLike(words.get(i)) + "%");
+        }
+        if (query.after() != null) {
+            LeadSummary after = query.after();
+            for (String column : columns) {
+                String name = column.substring(1);
+                statement.bind("k_" + name, keyValue(after, name));
+            }
+        }
+        return statement.map((rs, ctx) -> mapSummary(rs)).list();
+    }
+
+    /** Columns as "+name" (ascending) or "-name" (descending), ending with the id as tie-breaker. */
+    private static List<String> orderColumns(LeadQuery query) {
+        boolean descending = query.sort().descending() != query.reversed();
+        List<String> columns = new ArrayList<>();
+        for (String column : query.sort().columns()) {
+            boolean opposite = column.startsWith("-");
+            String name = opposite ? column.substring(1) : column;
+            columns.add((descending != opposite ? "-" : "+") + name);
+        }
+        columns.add((descending ? "-" : "+") + "id");
+        return columns;
+    }
+
+    private static String orderTerm(String column) {
+        return "e." + column.substring(1) + (column.startsWith("-") ? " DESC" : " ASC");
+    }
+
+    /** (a > x) OR (a = x AND b > y) OR ..., with each column's direction. */
+    private static String keysetCondition(List<String> columns) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            StringBuilder alternative = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                String name = columns.get(j).substring(1);
+                alternative.append("e.").append(name).append(" = :k_").append(name).append(" AND ");
+            }
+            String name = columns.get(i).substring(1);
+            alternative.append("e.").append(name).append(columns.get(i).startsWith("-") ? " < " : " > ").append(":k_").append(name).append(')');
+            alternatives.add(alternative.toString());
+        }
+        // The first column's bound on its own lets H2 seek into the index instead of scanning from its start.
+        String first = columns.get(0).substring(1);
+        String bound = "e." + first + (columns.get(0).startsWith("-") ? " <= " : " >= ") + ":k_" + first;
+        return bound + " AND (" + String.join(" OR ", alternatives) + ")";
+    }
+
+    private static Object keyValue(LeadSummary row, String column) {
+        return switch (column) {
+            case "last_seen" -> Sql.utc(row.lastSeen());
+            case "first_seen" -> Sql.utc(row.firstSeen());
+            case "canonical" -> row.canonical();
+            case "kind" -> row.kind().wireName();
+            case "category" -> row.category().name();
+            case "sightings" -> row.sightings();
+            case "officers" -> row.officers();
+            case "id" -> row.id();
+            default -> throw new IllegalArgumentException("Not a sort column: " + column);
+        };
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public long countLive(UUID operationId) {
+        return handle.createQuery("SELECT COUNT(*) FROM lead_entity WHERE operation_id = :op AND live")
+                .bind("op", operationId).mapTo(Long.class).one();
+    }
+
+    // ---- mapping ----
+
+    static Lead mapLead(ResultSet rs) throws SQLException {
+        return new Lead(
+                rs.getObject("id", UUID.class),
+                rs.getObject("operation_id", UUID.class),
+                LeadKind.fromWireName(rs.getString("kind")),
+                rs.getString("raw"),
+                rs.getString("canonical"),
+                LeadStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"),
+                Category.valueOf(rs.getString("category")),
+                Sql.splitTags(rs.getString("tags")),
+                rs.getString("origin"),
+                rs.getLong("version"),
+                Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"),
+                rs.getBoolean("deleted"));
+    }
+
+    static LeadSummary mapSummary(ResultSet rs) throws SQLException {
+        return new LeadSummary(
+                rs.getObject("id", UUID.class),
+                rs.getObject("operation_id", UUID.class),
+                LeadKind.fromWireName(rs.getString("kind")),
+                rs.getString("canonical"),
+                rs.getString("raw"),
+                LeadStatus.valueOf(rs.getString("status")),
+                Category.valueOf(rs.getString("category")),
+                Sql.splitTags(rs.getString("tags")),
+                rs.getInt("sightings"),
+                rs.getInt("officers"),
+                Sql.instant(rs, "first_seen"),
+                Sql.instant(rs, "last_seen"));
+    }
+}
