@@ -1,0 +1,19 @@
+package org.leadline.ui.common;
+
+import java.util.UUID;
+import org.leadline.logic.workspace.Workspace;
+
+/** The operation header's counters. */
+public record Counters(int leads, int phones, int phoneCountries, int handlesAndUrls, int facilitators, int officers) {
+    public static final Counters NONE = new Counters(0, 0, 0, 0, 0, 0);
+
+    /** Where the counters come from (the logic's statistics). */
+    public interface Source {
+        /** Off the FX thread. */
+        Counters counters(UUID operationId);
+    }
+
+    static Source sourceFor(Workspace workspace) {
+        return operationId -> NONE;
+    }
+}

@@ -1,0 +1,101 @@
+package org.leadline.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.leadline.logic.leads.LeadService;
+import org.leadline.logic.operations.OperationService;
+import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.Operation;
+import org.leadline.model.Officer;
+
+/**
+ * The unlocked workspace as the window sees it: the services, the open operation, and a revision number that rises
+ * after every change so that the header, the table and the detail pane refresh together.
+ * Properties are read and written on the FX thread; services are called through {@link Background}.
+ */
+public final class Session {
+    private final Workspace workspace;
+    private final OperationService operations;
+    private final LeadService leads;
+    private final Counters.Source counters;
+    private final ObjectProperty<Operation> operation = new SimpleObjectProperty<>(this, "operation");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private boolean closed;
+
+    public Session(Workspace workspace) {
+        this.workspace = workspace;
+        this.operations = new OperationService(workspace);
+        this.leads = new LeadService(workspace);
+        this.counters = Counters.sourceFor(workspace);
+    }
+
+    /** Opens the workspace's open operation (off the FX thread); the first one when none is marked open. */
+    public Optional<Operation> loadOpenOperation() {
+        Optional<Operation> open = operations.openOperation();
+        if (open.isPresent()) {
+            return open;
+        }
+        List<Operation> all = operations.all();
+        return all.isEmpty() ? Optional.empty() : Optional.of(operations.open(all.get(0).id()));
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Officer owner() {
+        return workspace.owner();
+    }
+
+    public OperationService operations() {
+        return operations;
+    }
+
+    public LeadService leads() {
+        return leads;
+    }
+
+    public Counters.Source counters() {
+        return counters;
+    }
+
+    public ObjectProperty<Operation> operationProperty() {
+        return operation;
+    }
+
+    public Operation operation() {
+        return operation.get();
+    }
+
+    public UUID operationId() {
+        Operation open = operation.get();
+        return open == null ? null : open.id();
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Something in the open operation changed: everything showing it refreshes (FX thread). */
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the workspace after the queued background work, releasing its lock. */
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Background.runAndWait(workspace::close);
+    }
+}

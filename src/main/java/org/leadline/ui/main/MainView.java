@@ -1,0 +1,351 @@
+package org.leadline.ui.main;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.leadline.model.Category;
+import org.leadline.model.Operation;
+import org.leadline.ui.common.Counters;
+import org.leadline.ui.common.Format;
+import org.leadline.ui.common.Icons;
+import org.leadline.ui.common.Layouts;
+import org.leadline.ui.common.Messages;
+import org.leadline.ui.common.Session;
+import org.leadline.ui.leads.DetailPane;
+import org.leadline.ui.leads.DetailViewModel;
+import org.leadline.ui.leads.FilterBar;
+import org.leadline.ui.leads.LeadTable;
+import org.leadline.ui.leads.LeadTableViewModel;
+import org.leadline.ui.leads.QuickAddBar;
+import org.leadline.ui.leads.QuickAddViewModel;
+
+/** The main window: menus, the operation header, quick add, filters, the lead table and the detail pane. */
+public final class MainView {
+    private final MainViewModel model;
+    private final Shell shell;
+    private final String version;
+    private final BorderPane root = new BorderPane();
+    private final LeadTableViewModel tableModel;
+    private final QuickAddBar quickAdd;
+    private final FilterBar filterBar;
+    private final LeadTable leadTable;
+    private final DetailPane detail;
+    private final Menu switchMenu = new Menu(Messages.get("menu.file.switch"));
+
+    public MainView(MainViewModel model, Shell shell, String version) {
+        this.model = model;
+        this.shell = shell;
+        this.version = version;
+        Session session = model.session();
+        root.setId("mainRoot");
+        root.getStyleClass().add("main-root");
+
+        tableModel = new LeadTableViewModel(session);
+        leadTable = new LeadTable(tableModel);
+        DetailViewModel detailModel = new DetailViewModel(session);
+        detailModel.leadIdProperty().bind(Bindings.createObjectBinding(() -> tableSelection(), leadTable.table().getSelectionModel().selectedItemProperty()));
+        detail = new DetailPane(detailModel, tableModel.tagColors());
+        leadTable.setOnDelete(detail::confirmDelete);
+        quickAdd = new QuickAddBar(new QuickAddViewModel(session), leadTable::selectWhenLoaded);
+        filterBar = new FilterBar(tableModel);
+
+        SplitPane split = new SplitPane(leadTable.root(), detail.root());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.68);
+        split.getStyleClass().add("main-split");
+        SplitPane.setResizableWithParent(detail.root(), false);
+        VBox workArea = new VBox(filterBar.root(), split);
+        workArea.getStyleClass().add("work-area");
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Node welcome = welcome();
+        Node noOperation = noOperation();
+        StackPane center = new StackPane(workArea, welcome, noOperation);
+        center.getStyleClass().add("main-center");
+        var noOp = Bindings.createBooleanBinding(() -> model.ready.get() && session.operation() == null,
+                model.ready, session.operationProperty());
+        var empty = Bindings.createBooleanBinding(() -> session.operation() != null && tableModel.rows().isEmpty()
+                        && !tableModel.filteredBinding().get() && tableModel.loadedOnceProperty().get(),
+                session.operationProperty(), tableModel.rows(), tableModel.filteredBinding(), tableModel.loadedOnceProperty());
+        noOperation.visibleProperty().bind(noOp);
+        welcome.visibleProperty().bind(empty.and(noOp.not()));
+        workArea.visibleProperty().bind(empty.not().and(noOp.not()));
+
+        VBox top = new VBox(menuBar(), header(), quickAdd.root());
+        top.getStyleClass().add("main-top");
+        root.setTop(top);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && tableModel.clearSearch()) {
+                event.consume();
+            }
+        });
+        quickAdd.root().disableProperty().bind(session.operationProperty().isNull());
+        // The cursor starts in the quick-add field as soon as an operation is open (it is disabled before).
+        session.operationProperty().addListener((obs, before, after) -> {
+            if (after != null && before == null) {
+                focusQuickAdd();
+            }
+        });
+    }
+
+    private java.util.UUID tableSelection() {
+        var item = leadTable.table().getSelectionModel().getSelectedItem();
+        return item == null ? null : item.id();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Starts loading the open operation and puts the cursor in the quick-add field. */
+    public void start() {
+        model.start();
+        focusQuickAdd();
+    }
+
+    public void focusQuickAdd() {
+        Platform.runLater(quickAdd::focus);
+    }
+
+    /** Shortcuts only act while this view is the window's content (not behind the lock screen). */
+    private boolean active() {
+        return root.getScene() != null;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newOperation = item("menu.file.newOperation", null, () -> Dialogs.newOperation(window(), shell.stylesheets(), model,
+                regionForNewOperation()));
+        newOperation.setId("menuNewOperation");
+        MenuItem changePassphrase = item("menu.file.changePassphrase", null,
+                () -> Dialogs.changePassphrase(window(), shell.stylesheets(), model.session()));
+        MenuItem preferences = item("menu.file.preferences", new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                () -> Dialogs.preferences(window(), shell.stylesheets(), shell));
+        MenuItem lock = item("menu.file.lock", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), shell::lock);
+        lock.setId("menuLock");
+        MenuItem quit = item("menu.file.quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), shell::quit);
+        switchMenu.setId("menuSwitchOperation");
+        model.operations.addListener((ListChangeListener<Operation>) change -> rebuildSwitchMenu());
+        model.session().operationProperty().addListener((obs, a, b) -> rebuildSwitchMenu());
+        rebuildSwitchMenu();
+        Menu file = new Menu(Messages.get("menu.file"), null, newOperation, switchMenu, new SeparatorMenuItem(), changePassphrase,
+                preferences, new SeparatorMenuItem(), lock, quit);
+
+        MenuItem add = item("menu.lead.add", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), quickAdd::focus);
+        MenuItem search = item("menu.lead.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
+        MenuItem tag = item("menu.lead.tag", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), detail::focusTagField);
+        MenuItem next = item("menu.lead.next", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> leadTable.move(1));
+        MenuItem previous = item("menu.lead.previous", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> leadTable.move(-1));
+        MenuItem table = item("menu.lead.table", null, leadTable::focus);
+        MenuItem delete = item("menu.lead.delete", null, detail::confirmDelete);
+        Menu categories = new Menu(Messages.get("menu.lead.category"));
+        for (int i = 0; i < Format.CATEGORY_SHORTCUTS.size(); i++) {
+            Category category = Format.CATEGORY_SHORTCUTS.get(i);
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i == 9 ? 0 : i + 1));
+            MenuItem choose = new MenuItem(Format.category(category));
+            choose.setAccelerator(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN));
+            choose.setOnAction(event -> {
+                if (active()) {
+                    detail.chooseCategory(category);
+                }
+            });
+            categories.getItems().add(choose);
+        }
+        Menu lead = new Menu(Messages.get("menu.lead"), null, add, search, tag, categories, new SeparatorMenuItem(), table, next,
+                previous, new SeparatorMenuItem(), delete);
+
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setId("menuDarkTheme");
+        dark.selectedProperty().bindBidirectional(shell.darkThemeProperty());
+        Menu view = new Menu(Messages.get("menu.view"), null, dark);
+
+        MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
+        MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, about);
+
+        MenuBar bar = new MenuBar(file, lead, view, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private String regionForNewOperation() {
+        Operation open = model.session().operation();
+        return open != null ? open.defaultRegion() : model.session().owner().country();
+    }
+
+    private void rebuildSwitchMenu() {
+        ToggleGroup group = new ToggleGroup();
+        switchMenu.getItems().clear();
+        for (Operation operation : model.operations) {
+            RadioMenuItem item = new RadioMenuItem(operation.name());
+            item.setToggleGroup(group);
+            item.setSelected(operation.id().equals(model.session().operationId()));
+            item.setOnAction(event -> model.switchTo(operation.id()));
+            switchMenu.getItems().add(item);
+        }
+        if (switchMenu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.switch.none"));
+            none.setDisable(true);
+            switchMenu.getItems().add(none);
+        }
+    }
+
+    private MenuItem item(String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(event -> {
+            if (active()) {
+                action.run();
+            }
+        });
+        return item;
+    }
+
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
+    }
+
+    private Node header() {
+        Label caption = Layouts.label("header.operation", "header-caption");
+        Label name = new Label();
+        name.setId("operationName");
+        name.getStyleClass().add("header-title");
+        Label meta = new Label();
+        meta.getStyleClass().add("header-meta");
+        model.session().operationProperty().addListener((obs, before, after) -> {
+            name.setText(after == null ? Messages.get("header.noOperation") : after.name());
+            meta.setText(after == null ? "" : Messages.get("header.meta", after.defaultRegion(), Format.country(after.defaultRegion()),
+                    after.startsOn() == null ? "" : after.startsOn().toString()));
+        });
+        VBox title = new VBox(caption, name, meta);
+        title.getStyleClass().add("header-titles");
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMinWidth(200);
+
+        StatTile leads = new StatTile("statLeads", "stat.leads");
+        StatTile phones = new StatTile("statPhones", "stat.phones");
+        StatTile handles = new StatTile("statHandles", "stat.handles");
+        StatTile facilitators = new StatTile("statFacilitators", "stat.facilitators");
+        StatTile officers = new StatTile("statOfficers", "stat.officers");
+        model.counters.addListener((obs, before, after) -> {
+            Counters c = after == null ? Counters.NONE : after;
+            leads.set(Integer.toString(c.leads()));
+            phones.set(Messages.get("stat.phones.value", c.phones(), c.phoneCountries()));
+            handles.set(Integer.toString(c.handlesAndUrls()));
+            facilitators.set(Integer.toString(c.facilitators()));
+            officers.set(Integer.toString(c.officers()));
+        });
+        HBox tiles = new HBox(leads, phones, handles, facilitators, officers);
+        tiles.getStyleClass().add("stat-tiles");
+        tiles.setAlignment(Pos.CENTER_RIGHT);
+        HBox header = new HBox(title, tiles);
+        header.setId("operationHeader");
+        header.getStyleClass().add("operation-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    private Node welcome() {
+        Label title = new Label();
+        title.getStyleClass().add("welcome-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> model.session().operation() == null ? ""
+                : Messages.get("welcome.title", model.session().operation().name()), model.session().operationProperty()));
+        title.setWrapText(true);
+        Label text = Layouts.label("welcome.text", "welcome-text");
+        text.setWrapText(true);
+        Button addFirst = new Button(Messages.get("welcome.add"), Icons.icon(Icons.PLUS, 12, "icon-on-accent"));
+        addFirst.setId("addFirstLeadButton");
+        addFirst.getStyleClass().add("accent");
+        addFirst.setOnAction(event -> quickAdd.focus());
+        Button demo = new Button(Messages.get("welcome.demo"));
+        demo.setId("openDemoButton");
+        demo.setOnAction(event -> model.openDemo());
+        demo.disableProperty().bind(model.demoBusy);
+        demo.setVisible(model.demoAvailable());
+        demo.setManaged(model.demoAvailable());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.getStyleClass().add("busy-indicator");
+        progress.visibleProperty().bind(model.demoBusy);
+        progress.managedProperty().bind(model.demoBusy);
+        Label busy = Layouts.label("welcome.demo.busy", "field-hint");
+        busy.visibleProperty().bind(model.demoBusy);
+        busy.managedProperty().bind(model.demoBusy);
+        HBox actions = new HBox(addFirst, demo, progress, busy);
+        actions.getStyleClass().add("welcome-actions");
+        actions.setAlignment(Pos.CENTER);
+        Label hint = Layouts.label("welcome.hint", "field-hint");
+        hint.setWrapText(true);
+        hint.setVisible(model.demoAvailable());
+        hint.setManaged(model.demoAvailable());
+        VBox box = new VBox(Icons.icon(Icons.LEAD, 48, "welcome-icon"), title, text, actions, hint);
+        box.setId("welcomePane");
+        box.getStyleClass().add("welcome");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(620);
+        StackPane holder = new StackPane(box);
+        holder.getStyleClass().add("welcome-holder");
+        return holder;
+    }
+
+    private Node noOperation() {
+        Label title = Layouts.label("noOperation.title", "welcome-title");
+        Label text = Layouts.label("noOperation.text", "welcome-text");
+        text.setWrapText(true);
+        Button create = new Button(Messages.get("noOperation.create"));
+        create.setId("noOperationCreate");
+        create.getStyleClass().add("accent");
+        create.setOnAction(event -> Dialogs.newOperation(window(), shell.stylesheets(), model, regionForNewOperation()));
+        VBox box = new VBox(Icons.icon(Icons.LEAD, 48, "welcome-icon"), title, text, create);
+        box.getStyleClass().add("welcome");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(560);
+        StackPane holder = new StackPane(box);
+        holder.getStyleClass().add("welcome-holder");
+        holder.setId("noOperationPane");
+        return holder;
+    }
+
+    private Node statusBar() {
+        var owner = model.session().owner();
+        Label who = Layouts.text(Messages.get("status.officer", owner.name(), owner.agency(), owner.country()), "status-text");
+        Label message = new Label();
+        message.setId("statusMessage");
+        message.getStyleClass().add("status-error");
+        message.textProperty().bind(model.status);
+        Label autoLock = new Label();
+        autoLock.getStyleClass().add("status-text");
+        autoLock.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("status.autoLock", shell.idleMinutesProperty().get()),
+                shell.idleMinutesProperty()));
+        HBox bar = new HBox(Icons.icon(Icons.SHIELD, 12, "status-icon"), who, message, Layouts.spacer(), autoLock);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}

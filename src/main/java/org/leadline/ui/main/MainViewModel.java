@@ -1,0 +1,117 @@
+package org.leadline.ui.main;
+
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.leadline.model.Operation;
+import org.leadline.ui.common.Background;
+import org.leadline.ui.common.Counters;
+import org.leadline.ui.common.Demo;
+import org.leadline.ui.common.Errors;
+import org.leadline.ui.common.Session;
+
+/** The main window's own state: the open operation's counters, the list of operations, and switching between them. */
+public final class MainViewModel {
+    private final Session session;
+    final ObjectProperty<Counters> counters = new SimpleObjectProperty<>(Counters.NONE);
+    final ObservableList<Operation> operations = FXCollections.observableArrayList();
+    final StringProperty status = new SimpleStringProperty("");
+    final BooleanProperty demoBusy = new SimpleBooleanProperty(false);
+    final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private long countersGeneration;
+
+    public MainViewModel(Session session) {
+        this.session = session;
+        session.revisionProperty().addListener((obs, a, b) -> refreshCounters());
+        session.operationProperty().addListener((obs, a, b) -> {
+            refreshCounters();
+            loadOperations();
+        });
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Opens the workspace's open operation (or none) when the window first shows. */
+    public void start() {
+        Background.run(session::loadOpenOperation, open -> {
+            ready.set(true);
+            session.operationProperty().set(open.orElse(null));
+            if (open.isEmpty()) {
+                loadOperations();
+            }
+        }, failure -> {
+            ready.set(true);
+            status.set(Errors.sentence(failure));
+        });
+    }
+
+    void refreshCounters() {
+        long mine = ++countersGeneration;
+        UUID operationId = session.operationId();
+        if (operationId == null || session.isClosed()) {
+            counters.set(Counters.NONE);
+            return;
+        }
+        Background.run(() -> session.counters().counters(operationId), loaded -> {
+            if (mine == countersGeneration) {
+                counters.set(loaded);
+            }
+        }, failure -> status.set(Errors.sentence(failure)));
+    }
+
+    void loadOperations() {
+        if (session.isClosed()) {
+            return;
+        }
+        Background.run(() -> session.operations().all(), all -> operations.setAll(all.stream()
+                .sorted(Comparator.comparing(Operation::createdAt).reversed()).toList()),
+                failure -> status.set(Errors.sentence(failure)));
+    }
+
+    void switchTo(UUID operationId) {
+        if (operationId.equals(session.operationId())) {
+            return;
+        }
+        Background.run(() -> session.operations().open(operationId), opened -> session.operationProperty().set(opened),
+                failure -> status.set(Errors.sentence(failure)));
+    }
+
+    /** Creates and opens an operation; errors go to the dialog that asked. */
+    void createOperation(String name, UUID id, String region, Consumer<Operation> onCreated, Consumer<String> onError) {
+        Background.run(() -> session.operations().create(name, id, region, java.time.LocalDate.now(session.workspace().clock()), null),
+                created -> {
+                    session.operationProperty().set(created);
+                    onCreated.accept(created);
+                }, failure -> onError.accept(Errors.sentence(failure)));
+    }
+
+    boolean demoAvailable() {
+        return Demo.available();
+    }
+
+    /** Creates the demo operation off the FX thread and opens it. */
+    void openDemo() {
+        if (demoBusy.get()) {
+            return;
+        }
+        demoBusy.set(true);
+        status.set("");
+        Background.run(() -> Demo.create(session.workspace()), created -> {
+            demoBusy.set(false);
+            session.operationProperty().set(created);
+        }, failure -> {
+            demoBusy.set(false);
+            status.set(Errors.sentence(failure));
+        });
+    }
+}
