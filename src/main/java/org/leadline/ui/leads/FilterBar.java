@@ -61,7 +61,11 @@ public final class FilterBar {
             return model.hasMore.get() ? Messages.get("filter.count.more", rows) : Messages.get("filter.count", rows);
         }, model.rows(), model.hasMore));
 
-        root = new HBox(searchBox, kind, category, tag, Layouts.spacer(), count);
+        Label error = Layouts.errorLine("tableError");
+        error.textProperty().bind(model.error);
+        error.setMaxWidth(320);
+
+        root = new HBox(searchBox, kind, category, tag, Layouts.spacer(), error, count);
         root.getStyleClass().add("filter-bar");
         root.setAlignment(Pos.CENTER_LEFT);
     }

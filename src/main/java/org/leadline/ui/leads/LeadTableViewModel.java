@@ -165,12 +165,13 @@ public final class LeadTableViewModel {
             if (mine != generation) {
                 return;
             }
-            loading.set(false);
-            loadedOnce.set(true);
             error.set("");
+            // Still "loading" while the rows are replaced, so that the table's selection survives the swap.
             rows.setAll(page);
             hasMore.set(page.size() == limit);
             afterReplace.run();
+            loading.set(false);
+            loadedOnce.set(true);
         }, failure -> failed(mine, failure));
     }
 

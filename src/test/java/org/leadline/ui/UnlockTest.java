@@ -1,0 +1,37 @@
+package org.leadline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnlockTest extends GuiTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void aWrongPassphraseChangesNothingAndTheRightOneOpensTheMainWindow() throws Exception {
+        createWorkspace(folder, "+218912345678");
+        startApp(folder);
+
+        assertThat(showing("#unlockScreen")).isTrue();
+        assertNoTableShowing(this);
+
+        unlockWith("not the passphrase");
+        waitUntil(() -> !lookup("#unlockError").queryAs(Label.class).getText().isEmpty());
+        assertThat(lookup("#unlockError").queryAs(Label.class).getText()).isEqualTo("The passphrase is wrong for this workspace.");
+        assertThat(showing("#unlockScreen")).isTrue();
+        assertNoTableShowing(this);
+        assertThat(lookup("#passphraseField").queryAs(PasswordField.class).getText()).isEqualTo("not the passphrase");
+
+        eraseText(18);
+        write(PASSPHRASE).type(KeyCode.ENTER);
+        waitUntil(() -> showing("#leadTable") && table().getItems().size() == 1);
+        assertThat(table().getItems().get(0).canonical()).contains("218");
+        assertThat(lookup("#unlockScreen").tryQuery()).isEmpty();
+    }
+}
