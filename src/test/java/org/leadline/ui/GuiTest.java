@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real window on a real encrypted workspace in a temporary folder, and waits on conditions. */
 abstract class GuiTest extends FxRobot {
-    static final String PASSPHRASE = "river stones at dawn";
+    static final String PASSPHRASE = "amber-ledge7";
     static final long TIMEOUT_SECONDS = 15;
 
     Stage stage;
