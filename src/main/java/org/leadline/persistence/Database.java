@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path folder, char[] password, boolean create) {
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL, and so lead values, in clear text.
         String url = "jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;CACHE_SIZE=131072"
                 + (create ? "" : ";IFEXISTS=TRUE");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(password));
         pool.setMaxConnections(4);

@@ -1,5 +1,6 @@
 package org.leadline.persistence;
 
+import org.leadline.model.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -113,7 +114,7 @@ public final class LeadRepository {
     /** Creates the empty shell of an entity; {@link #refreshEntity} fills it once its first record is in. */
     public UUID createEntity(UUID operationId, LeadKind kind, String canonical, String raw, String region, String platform,
                              Instant now) {
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.newId();
         handle.createUpdate("""
                         INSERT INTO lead_entity (id, operation_id, kind, canonical, raw, status, category, region, platform,
                                                  first_seen, last_seen, live)
