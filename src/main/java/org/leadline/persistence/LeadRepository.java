@@ -207,7 +207,7 @@ public final class LeadRepository {
         List<String> words = query.text() == null ? List.of() : List.copyOf(SearchTerms.words(query.text()));
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND e.id IN (SELECT t.entity_id FROM search_term t WHERE t.operation_id = :op AND t.term LIKE :w")
-                    .append(i).append(" ESCAPE '\\')");
+                    .append(i).append(" ESCAPE '!')");
         }
         List<String> columns = orderColumns(query);
         if (query.after() != null) {
@@ -291,7 +291,7 @@ public final class LeadRepository {
     }
 
     private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public long countLive(UUID operationId) {
