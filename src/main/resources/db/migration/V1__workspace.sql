@@ -53,12 +53,12 @@ CREATE TABLE lead_entity (
     first_seen   TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seen    TIMESTAMP WITH TIME ZONE NOT NULL,
     live         BOOLEAN       NOT NULL DEFAULT TRUE,
-    CONSTRAINT uq_lead_entity UNIQUE (operation_id, kind, canonical)
+    -- Also the index of the VALUE sort: canonical then kind is unique, so it pages exactly.
+    CONSTRAINT uq_lead_entity UNIQUE (operation_id, canonical, kind)
 );
 -- One index per sortable column in its natural direction, each ending in id so that keyset paging is exact.
 CREATE INDEX ix_entity_last_seen  ON lead_entity (operation_id, last_seen DESC, id DESC);
 CREATE INDEX ix_entity_first_seen ON lead_entity (operation_id, first_seen DESC, id DESC);
-CREATE INDEX ix_entity_canonical  ON lead_entity (operation_id, canonical, id);
 CREATE INDEX ix_entity_kind       ON lead_entity (operation_id, kind, last_seen DESC, id DESC);
 CREATE INDEX ix_entity_category   ON lead_entity (operation_id, category, last_seen DESC, id DESC);
 CREATE INDEX ix_entity_sightings  ON lead_entity (operation_id, sightings DESC, id DESC);
@@ -80,9 +80,9 @@ CREATE TABLE lead (
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted      BOOLEAN       NOT NULL DEFAULT FALSE,
-    CONSTRAINT uq_lead_origin UNIQUE (operation_id, kind, canonical, origin)
+    -- One record per officer and selector; entity ids grow with time, so this index is appended to.
+    CONSTRAINT uq_lead_origin UNIQUE (entity_id, origin, kind, canonical)
 );
-CREATE INDEX ix_lead_entity ON lead (entity_id);
 
 CREATE TABLE sighting (
     id             UUID PRIMARY KEY,

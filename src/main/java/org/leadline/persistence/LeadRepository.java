@@ -42,7 +42,9 @@ public final class LeadRepository {
 
     public Optional<Lead> recordOf(UUID operationId, LeadKind kind, String canonical, String origin) {
         return handle.createQuery("""
-                        SELECT * FROM lead WHERE operation_id = :op AND kind = :kind AND canonical = :canonical AND origin = :origin""")
+                        SELECT l.* FROM lead_entity e JOIN lead l ON l.entity_id = e.id
+                        WHERE e.operation_id = :op AND e.canonical = :canonical AND e.kind = :kind
+                          AND l.origin = :origin AND l.kind = :kind AND l.canonical = :canonical""")
                 .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical).bind("origin", origin)
                 .map((rs, ctx) -> mapLead(rs)).findFirst();
     }
@@ -106,7 +108,7 @@ public final class LeadRepository {
     }
 
     public Optional<LeadSummary> entityOf(UUID operationId, LeadKind kind, String canonical) {
-        return handle.createQuery("SELECT * FROM lead_entity WHERE operation_id = :op AND kind = :kind AND canonical = :canonical")
+        return handle.createQuery("SELECT * FROM lead_entity WHERE operation_id = :op AND canonical = :canonical AND kind = :kind")
                 .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical)
                 .map((rs, ctx) -> mapSummary(rs)).findFirst();
     }
@@ -204,7 +206,7 @@ public final class LeadRepository {
         if (query.tag() != null && !query.tag().isBlank()) {
             sql.append(" AND EXISTS (SELECT 1 FROM search_term t WHERE t.operation_id = :op AND t.term = :tagTerm AND t.entity_id = e.id)");
         }
-        List<String> words = query.text() == null ? List.of() : List.copyOf(SearchTerms.words(query.text()));
+        List<String> words = query.text() == null ? List.of() : List.copyOf(SearchTerms.queryWords(query.text()));
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND e.id IN (SELECT t.entity_id FROM search_term t WHERE t.operation_id = :op AND t.term LIKE :w")
                     .append(i).append(" ESCAPE '!')");

@@ -62,11 +62,14 @@ final class DemoGenerator {
     private final SplittableRandom random;
     private final Set<String> used = new HashSet<>();
     private final Instant dayStart = ACTION_DAY_START.atTime(7, 0).toInstant(ZoneOffset.UTC);
+    private final long millisPerLead;
+    private long clockMillis;
     private final String[] phonePrefixes = new String[PHONE_REGIONS.length];
     private final int[] nationalLengths = new int[PHONE_REGIONS.length];
 
-    DemoGenerator(UUID operationId, List<String> origins, long seed) {
+    DemoGenerator(UUID operationId, List<String> origins, long seed, int expectedLeads) {
         this.operationId = operationId;
+        this.millisPerLead = Math.max(1, Duration.ofHours(30).toMillis() / Math.max(1, expectedLeads));
         this.origins = List.copyOf(origins);
         this.random = new SplittableRandom(seed);
         PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
@@ -177,11 +180,15 @@ final class DemoGenerator {
         return Category.defaultFor(kind);
     }
 
-    /** Three action days, 09:00 to 19:00 Lyon time. */
+    /**
+     * Three action days, 09:00 to 19:00 Lyon time. Leads arrive in time order, as they do on a real day: the clock
+     * advances evenly over the three working days and wraps into the next day's morning.
+     */
     private Instant seenAt() {
-        long day = random.nextInt(3);
-        long minutes = random.nextInt(10 * 60);
-        return dayStart.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(minutes)).plusSeconds(random.nextInt(60));
+        clockMillis += random.nextLong(2 * millisPerLead + 1);
+        long workingDay = Duration.ofHours(10).toMillis();
+        long day = Math.min(2, clockMillis / workingDay);
+        return dayStart.plus(Duration.ofDays(day)).plusMillis(clockMillis % workingDay);
     }
 
     private String handleName() {

@@ -56,7 +56,7 @@ public final class DemoService {
         List<String> origins = new ArrayList<>();
         origins.add(workspace.owner().fingerprint());
         colleagues.forEach(officer -> origins.add(officer.fingerprint()));
-        DemoGenerator generator = new DemoGenerator(operationId, origins, seed);
+        DemoGenerator generator = new DemoGenerator(operationId, origins, seed, leads);
         int written = 0;
         while (written < leads) {
             if (progress.cancelled()) {
