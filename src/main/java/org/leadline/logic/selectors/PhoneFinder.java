@@ -33,7 +33,8 @@ final class PhoneFinder {
     private static final Pattern DATE = Pattern.compile(
             "(?<!\\d)(?:(?:19|20)\\d\\d([-./])(?:0?[1-9]|1[0-2])\\1(?:0?[1-9]|[12]\\d|3[01])"
                     + "|(?:0?[1-9]|[12]\\d|3[01])([-./])(?:0?[1-9]|1[0-2])\\2(?:19|20)\\d\\d)(?!\\d)");
-    private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    /** Exactly four dotted groups of at most three digits: "07.98.76.54.32" is a French number, not an address. */
+    private static final Pattern DOTTED_QUAD = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\.?\\d)");
     private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:order|commande|cmd|ref|réf|reference|référence|invoice|facture|tracking|suivi|colis|parcel"
                     + "|sipariş|bestellung|ordine|pedido|transaction|txn|iban|account|compte|pin|code|id|prix|price|tarif)"
@@ -210,6 +211,10 @@ final class PhoneFinder {
                 from = taken >= 0 ? taken + 1 : from + 1;
             }
         }
+        if (!any && whole != null && whole.normalised() && looksLikePhone(text, groups, plus, bracket)) {
+            emit(text, groups, 0, g - 1, whole, sink); // formatted like a number of the region: kept, valid=false
+            return;
+        }
         if (!any && whole != null && looksLikePhone(text, groups, plus, bracket)) {
             String reason = whole.reason() != null ? whole.reason()
                     : "Not a valid number for " + region + "; if it is foreign, add its country prefix.";
@@ -256,7 +261,7 @@ final class PhoneFinder {
             char c = raw.charAt(i);
             separators += c == ' ' || c == '.' || c == '-' || c == '\u00A0' ? 1 : 0;
         }
-        return digits.startsWith("0") && digits.length() >= 9 && digits.length() <= 13 && (separators >= 2 || bracket);
+        return digits.startsWith("0") && digits.length() >= 9 && digits.length() <= 13 && (separators >= 1 || bracket);
     }
 
     private static PhoneRules.Outcome evaluate(String text, List<Group> groups, int from, int to, boolean plus, String region) {
@@ -270,6 +275,9 @@ final class PhoneFinder {
         String raw = text.substring(groups.get(from).start(), groups.get(to).end());
         if (isDateOrAddress(ascii(raw))) {
             return null;
+        }
+        if (plus) {
+            raw = raw.replace("(0)", "").replace("(\u0660)", "").replace("(\u06F0)", ""); // "+44 (0)20 ...": the trunk zero is not dialled from abroad
         }
         return PhoneRules.fromDigits(digitsOf(raw, false), plus, region);
     }
