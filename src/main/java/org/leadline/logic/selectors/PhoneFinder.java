@@ -37,10 +37,11 @@ final class PhoneFinder {
     private static final Pattern DOTTED_QUAD = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\.?\\d)");
     private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:order|commande|cmd|ref|réf|reference|référence|invoice|facture|tracking|suivi|colis|parcel"
-                    + "|sipariş|bestellung|ordine|pedido|transaction|txn|iban|account|compte|pin|code|id|prix|price|tarif)"
+                    + "|sipariş|bestellung|ordine|pedido|transaction|txn|iban|account|compte|pin|code|id|isbn|ean|sku|prix|price|tarif)"
                     + "\\s*(?:n°|nº|no\\.?|nr\\.?|number|numéro|num|#)?\\s*[:#.]?\\s*$");
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "(?iu)^\\s?(?:[€$£¥₺₾﷼]|k€|eur|euros?|usd|dollars?|gbp|chf|dh|dhs|mad|dzd|da|tnd|dt|lyd|lbp|egp|sdg|try|tl"
+            "(?iu)^\\s?(?:[€$£¥₺₾﷼]|k€|eur|euros?|usd|usdt|dollars?|gbp|chf|dh|dhs|mad|dzd|da|tnd|dt|lyd|lbp|egp|sdg|try|tl"
+                    + "|iqd|syp|jod|sar|aed|qar|kwd|irr|afn|pkr|xof|xaf|cfa|ngn|etb|rsd|bam|mkd|lek|bgn|ron|pln|huf|czk"
                     + "|dinars?|dirhams?|livres?|lira|lire|pounds?|دينار|درهم|دولار|يورو|ليرة|جنيه)(?![\\p{L}])");
     private static final String CURRENCY_SYMBOLS = "€$£¥₺₾﷼";
 
@@ -101,6 +102,8 @@ final class PhoneFinder {
                 totalDigits++;
                 lastDigitEnd = j + 1;
                 separators = 0;
+            } else if (ch == '(' && totalDigits > 0 && !closesSoon(text, j)) {
+                break; // "0043664123456 (24/7)": a bracket that does not close around an area code ends the number
             } else if (ch == '(' || ch == ')') {
                 bracket = true;
             } else if (ch == ' ' || ch == '\u00A0' || ch == '\u202F' || ch == '\u2009' || ch == '\u2007') {
@@ -145,6 +148,20 @@ final class PhoneFinder {
         return resume;
     }
 
+    /** Whether the bracket at {@code open} closes within a few digits, as around "(0)" or "(020)". */
+    private static boolean closesSoon(String text, int open) {
+        for (int k = open + 1; k < text.length() && k <= open + 6; k++) {
+            char c = text.charAt(k);
+            if (c == ')') {
+                return k > open + 1;
+            }
+            if (PhoneRules.digitValue(c) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean closes(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             if (text.charAt(k) == ')') {
@@ -157,40 +174,55 @@ final class PhoneFinder {
     private static boolean boundaryOk(String text, int start, int end) {
         if (start > 0) {
             char p = text.charAt(start - 1);
-            if (p < 128 && (Character.isLetterOrDigit(p) || "_@/\\#&=%*".indexOf(p) >= 0)) {
+            if (p < 128 && (Character.isLetterOrDigit(p) || "_@\\#&=%*".indexOf(p) >= 0)) {
                 return false;
+            }
+            if (p == '/' && !(start >= 2 && PhoneRules.digitValue(text.charAt(start - 2)) >= 0)) {
+                return false; // a path or a date; "0612345678/0698765432" lists two numbers
             }
             if ((p == '.' || p == ',' || p == '-' || p == '+') && start >= 2 && PhoneRules.digitValue(text.charAt(start - 2)) >= 0) {
-                return false;
-            }
-            if (CURRENCY_SYMBOLS.indexOf(p) >= 0 || start >= 2 && p == ' ' && CURRENCY_SYMBOLS.indexOf(text.charAt(start - 2)) >= 0) {
-                return false;
-            }
-            int from = Math.max(0, start - 32);
-            if (NOT_A_PHONE_BEFORE.matcher(text.substring(from, start)).find()) {
                 return false;
             }
         }
         if (end < text.length()) {
             char a = text.charAt(end);
-            if (a < 128 && (Character.isLetter(a) || "_@/%".indexOf(a) >= 0)) {
+            if (a < 128 && (Character.isLetter(a) || "_@%".indexOf(a) >= 0)) {
                 return false;
             }
-            if (CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find()) {
+            if (a == '/' && !(end + 1 < text.length() && (PhoneRules.digitValue(text.charAt(end + 1)) >= 0 || text.charAt(end + 1) == '+'))) {
                 return false;
             }
         }
         return true;
     }
 
+    /** Words and currencies around a candidate number that make it an amount or a reference instead. */
+    private static boolean contextOk(String text, int start, int end) {
+        if (start > 0) {
+            char p = text.charAt(start - 1);
+            if (CURRENCY_SYMBOLS.indexOf(p) >= 0 || start >= 2 && p == ' ' && CURRENCY_SYMBOLS.indexOf(text.charAt(start - 2)) >= 0) {
+                return false;
+            }
+            if (NOT_A_PHONE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
+                return false;
+            }
+        }
+        return end >= text.length() || !CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
+    /**
+     * Decides what a run holds: the whole run when it is a valid number; otherwise the longest valid
+     * numbers from left to right; otherwise, for a run written like a phone number, the whole run as a
+     * possible-but-invalid number (valid=false) or, when it does not even normalise, as unverified.
+     */
     private static void report(String text, List<Group> groups, boolean plus, String region, Sink sink, boolean bracket) {
         int g = groups.size();
         PhoneRules.Outcome whole = evaluate(text, groups, 0, g - 1, plus, region);
-        if (whole != null && accepted(whole, text, groups.get(0), plus)) {
+        if (whole != null && whole.valid()) {
             emit(text, groups, 0, g - 1, whole, sink);
             return;
         }
-        boolean any = false;
+        int firstTaken = -1;
         if (g > 1 && g <= MAX_GROUPS_TO_SPLIT) {
             int from = 0;
             while (from < g) {
@@ -199,44 +231,39 @@ final class PhoneFinder {
                     if (from == 0 && to == g - 1) {
                         continue; // the whole run was tried above
                     }
-                    boolean prefixed = from == 0 && plus;
-                    PhoneRules.Outcome o = evaluate(text, groups, from, to, prefixed, region);
-                    if (o != null && accepted(o, text, groups.get(from), prefixed)) {
+                    PhoneRules.Outcome o = evaluate(text, groups, from, to, from == 0 && plus, region);
+                    if (o != null && o.valid()) {
                         emit(text, groups, from, to, o, sink);
                         taken = to;
                         break;
                     }
                 }
-                any |= taken >= 0;
+                if (taken >= 0 && firstTaken < 0) {
+                    firstTaken = from;
+                }
                 from = taken >= 0 ? taken + 1 : from + 1;
             }
         }
-        if (!any && whole != null && whole.normalised() && looksLikePhone(text, groups, plus, bracket)) {
-            emit(text, groups, 0, g - 1, whole, sink); // formatted like a number of the region: kept, valid=false
-            return;
-        }
-        if (!any && whole != null && looksLikePhone(text, groups, plus, bracket)) {
-            String reason = whole.reason() != null ? whole.reason()
-                    : "Not a valid number for " + region + "; if it is foreign, add its country prefix.";
-            Group a = groups.get(0);
-            Group b = groups.get(g - 1);
-            if (sink.isFree(a.start(), b.end())) {
-                String raw = text.substring(a.start(), b.end());
-                String cleaned = (whole.e164() != null ? whole.e164() : digitsOf(raw, plus));
-                sink.phone(new Selector(LeadKind.PHONE, cleaned, raw, a.start(), b.end(), false, reason, whole.details(), null));
+        if (firstTaken > 0 && (plus || startsWithExitCode(text, groups.get(0)))) {
+            // "+44 7700 900123 0612345678": what precedes the valid number is a prefixed number of its own
+            PhoneRules.Outcome head = evaluate(text, groups, 0, firstTaken - 1, plus, region);
+            if (head != null && head.normalised()) {
+                emit(text, groups, 0, firstTaken - 1, head, sink);
             }
         }
-    }
-
-    /** International numbers need only normalise; national ones must be valid, or order numbers would pass. */
-    private static boolean accepted(PhoneRules.Outcome o, String text, Group first, boolean plus) {
-        if (!o.normalised()) {
-            return false;
+        if (firstTaken >= 0 || whole == null || !looksLikePhone(text, groups, plus, bracket)) {
+            return;
         }
-        if (plus || startsWithExitCode(text, first)) {
-            return true;
+        if (whole.normalised()) {
+            emit(text, groups, 0, g - 1, whole, sink); // a possible number, kept with valid=false
+            return;
         }
-        return o.valid();
+        Group a = groups.get(0);
+        Group b = groups.get(g - 1);
+        if (sink.isFree(a.start(), b.end())) {
+            String raw = text.substring(a.start(), b.end());
+            sink.phone(new Selector(LeadKind.PHONE, digitsOf(raw, plus), raw, a.start(), b.end(), false, whole.reason(), null, null));
+        }
     }
 
     private static boolean startsWithExitCode(String text, Group first) {
@@ -272,8 +299,10 @@ final class PhoneFinder {
         if (digitCount < MIN_DIGITS || digitCount > MAX_DIGITS) {
             return null;
         }
-        String raw = text.substring(groups.get(from).start(), groups.get(to).end());
-        if (isDateOrAddress(ascii(raw))) {
+        int start = groups.get(from).start();
+        int end = groups.get(to).end();
+        String raw = text.substring(start, end);
+        if (isDateOrAddress(ascii(raw)) || !contextOk(text, start, end)) {
             return null;
         }
         if (plus) {

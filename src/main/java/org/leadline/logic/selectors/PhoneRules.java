@@ -157,10 +157,20 @@ final class PhoneRules {
             return new Outcome(null, null, impossible(possible, countryCode, mainRegion));
         }
         boolean valid = UTIL.isValidNumber(parsed);
+        if (!valid && !number.startsWith("+") && keptTrunkPrefix(parsed, region)) {
+            // "06 12 34 56 7": libphonenumber keeps the trunk 0 when stripping it leaves too few digits;
+            // "+33061234567" would be a canonical value nobody could dial.
+            return new Outcome(null, null, "Not a valid number for " + region + "; a digit may be missing or extra.");
+        }
         String numberRegion = valid ? UTIL.getRegionCodeForNumber(parsed) : mainRegion;
         String lineType = UTIL.getNumberType(parsed).name().toLowerCase(Locale.ROOT);
         String e164 = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
         return new Outcome(e164, new PhoneDetails(numberRegion, valid, lineType), null);
+    }
+
+    private static boolean keptTrunkPrefix(PhoneNumber parsed, String region) {
+        String trunk = UTIL.getNddPrefixForRegion(region, true);
+        return trunk != null && !trunk.isEmpty() && UTIL.getNationalSignificantNumber(parsed).startsWith(trunk);
     }
 
     private static String parseFailure(NumberParseException e, String number, String region) {

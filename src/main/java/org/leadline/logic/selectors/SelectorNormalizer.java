@@ -94,14 +94,19 @@ public final class SelectorNormalizer {
         if (lower.startsWith("mailto:")) {
             return LeadKind.EMAIL;
         }
+        int scheme = v.indexOf("://");
+        if (scheme > 0 && v.indexOf(' ') < 0 && v.substring(0, scheme).chars().allMatch(Character::isLetter)) {
+            UrlRules.Outcome o = UrlRules.canonicalize(v);
+            return o.isPhoneLink() ? LeadKind.PHONE : LeadKind.URL;
+        }
         if (looksLikeUrl(v)) {
             UrlRules.Outcome o = UrlRules.canonicalize(v);
             return o.isPhoneLink() ? LeadKind.PHONE : LeadKind.URL;
         }
         if (v.indexOf('@') >= 0) {
             int at = v.lastIndexOf('@');
-            boolean mailbox = at > 0 && EmailRules.isLocalChar(v.charAt(at - 1)) && v.indexOf(' ') < 0
-                    && EmailRules.domainProblem(v.substring(at + 1).toLowerCase(Locale.ROOT)) == null;
+            // name@domain is an e-mail (perhaps a broken one); a free-standing @name is a handle
+            boolean mailbox = at > 0 && EmailRules.isLocalChar(v.charAt(at - 1)) && v.indexOf(' ') < 0;
             return mailbox ? LeadKind.EMAIL : LeadKind.HANDLE;
         }
         if (CryptoRules.chainOfShape(v) != null) {
