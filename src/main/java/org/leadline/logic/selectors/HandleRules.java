@@ -206,40 +206,53 @@ final class HandleRules {
         return rule.matcher(name).matches() ? null : rules;
     }
 
-    /** The platform named by a word in a canonical handle or a context ("tg" → telegram), or null. */
+    /** Words (lower case, spaces removed) that name a platform, in the languages of the posts we read. */
+    private static final Map<String, String> PLATFORM_OF_WORD = words();
+
+    private static Map<String, String> words() {
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String p : PLATFORMS) {
+            m.put(p, p);
+        }
+        for (String w : List.of("télégram", "telegramm", "tg", "تلغرام", "تيليجرام", "تليجرام", "تلجرام", "تيليغرام")) {
+            m.put(w, "telegram");
+        }
+        for (String w : List.of("insta", "ig", "انستغرام", "انستقرام", "إنستغرام", "انستا")) {
+            m.put(w, "instagram");
+        }
+        for (String w : List.of("fb", "فيسبوك")) {
+            m.put(w, "facebook");
+        }
+        for (String w : List.of("tiktok", "تيكتوك")) {
+            m.put(w, "tiktok");
+        }
+        for (String w : List.of("twitter", "تويتر")) {
+            m.put(w, "x");
+        }
+        for (String w : List.of("snap", "سناب", "سنابشات")) {
+            m.put(w, "snapchat");
+        }
+        m.put("يوتيوب", "youtube");
+        for (String w : List.of("wa", "واتساب", "واتساب", "واتسب")) {
+            m.put(w, "whatsapp");
+        }
+        for (String w : List.of("سيجنال", "سيغنال")) {
+            m.put(w, "signal");
+        }
+        m.remove(UNKNOWN);
+        return Map.copyOf(m);
+    }
+
+    /** The platform a word names ("TG" → telegram, "Tik Tok" → tiktok), or null; exact words only, so "Tél" is no Telegram. */
     static String platformOfWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
-        if (PLATFORMS.contains(w)) {
-            return w;
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                b.append(Character.toLowerCase(c));
+            }
         }
-        if (w.startsWith("tel") || w.startsWith("tél") || w.equals("tg") || w.startsWith("تل") || w.startsWith("تي") && w.contains("ر")) {
-            return "telegram";
-        }
-        if (w.startsWith("insta") || w.equals("ig") || w.startsWith("انست") || w.startsWith("إنست")) {
-            return "instagram";
-        }
-        if (w.equals("fb") || w.startsWith("فيس")) {
-            return "facebook";
-        }
-        if (w.startsWith("tik") || w.startsWith("تيك")) {
-            return "tiktok";
-        }
-        if (w.equals("twitter") || w.equals("تويتر")) {
-            return "x";
-        }
-        if (w.startsWith("snap") || w.startsWith("سناب")) {
-            return "snapchat";
-        }
-        if (w.equals("يوتيوب")) {
-            return "youtube";
-        }
-        if (w.startsWith("whats") || w.equals("wa") || w.startsWith("واتس")) {
-            return "whatsapp";
-        }
-        if (w.startsWith("سي")) {
-            return "signal";
-        }
-        return null;
+        return PLATFORM_OF_WORD.get(b.toString());
     }
 
     /**
