@@ -83,9 +83,8 @@ final class HandleRules {
             + "|twitter|x(?=\\s*:)|snapchat|snap|youtube|whatsapp|whats\\s?app|wa|signal"
             + "|تلغرام|تيليجرام|تليجرام|تلجرام|تيليغرام|انستغرام|انستقرام|إنستغرام|انستا|فيسبوك|فيس\\s?بوك|تيك\\s?توك"
             + "|تويتر|سناب(?:\\s?شات)?|يوتيوب|واتساب|واتس\\s?اب|سيجنال|سيغنال)";
-    /** "Instagram @x", "TG: @x", "sur Telegram ➡️ @x": the platform word, then only punctuation before the @. */
-    private static final Pattern CONTEXT_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])" + PLATFORM_WORDS + "[\\s:：\\-–—=>→➡➜|/(\\[\\uFE0F]{0,6}$");
+    /** What may stand between a platform word and the @ that follows it: "TG: @x", "Telegram ➡️ @x", "(insta) @x". */
+    private static final String BEFORE_SEPARATORS = " \t\u00A0:：-–—=>→➡➜|/([)]\uFE0F";
     /** "@x on Telegram", "@x (insta)", "@x sur Snap": optional preposition, then the platform word. */
     private static final Pattern CONTEXT_AFTER = Pattern.compile(
             "(?iu)^[\\s(\\[:\\-–—,]{0,4}(?:(?:on|sur|en|via|at|auf|su|في|على|عبر)\\s+)?" + PLATFORM_WORDS + "(?![\\p{L}\\p{N}])");
@@ -189,6 +188,9 @@ final class HandleRules {
 
     /** Why {@code name} cannot be a handle on {@code platform}, or null when it can. */
     static String invalidName(String platform, String name) {
+        if (UNKNOWN.equals(platform) && name.length() <= 64 && name.chars().allMatch(c -> isNameChar((char) c))) {
+            return null; // the common case in extraction, where the scanner already kept to name characters
+        }
         Pattern rule;
         String rules;
         switch (platform) {
@@ -263,30 +265,73 @@ final class HandleRules {
      * @param nameEnd index just after the name
      */
     static String contextPlatform(CharSequence text, int at, int nameEnd) {
-        int from = at;
-        while (from > 0 && at - from < CONTEXT_WINDOW && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '\r') {
-            from--;
-        }
-        if (from < at) {
-            Matcher before = CONTEXT_BEFORE.matcher(text.subSequence(from, at));
-            if (before.find()) {
-                String platform = platformOfWord(before.group(1));
-                if (platform != null) {
-                    return platform;
-                }
-            }
+        String before = platformBefore(text, at);
+        if (before != null) {
+            return before;
         }
         int to = nameEnd;
         while (to < text.length() && to - nameEnd < CONTEXT_WINDOW && text.charAt(to) != '\n' && text.charAt(to) != '\r') {
             to++;
         }
-        if (to > nameEnd) {
+        if (to > nameEnd && letterSoonAfter(text, nameEnd, to)) {
             Matcher after = CONTEXT_AFTER.matcher(text.subSequence(nameEnd, to));
-            if (after.find()) {
+            if (after.lookingAt()) {
                 return platformOfWord(after.group(1));
             }
         }
         return null;
+    }
+
+    /**
+     * The platform word standing right before the @ at {@code at}, read backwards without a regular
+     * expression (this runs once per @ in the text): separators, then one word or two ("Tik Tok").
+     */
+    private static String platformBefore(CharSequence text, int at) {
+        int i = at;
+        boolean colon = false;
+        while (i > 0 && at - i < 6 && BEFORE_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0 && text.charAt(i - 1) != '\n') {
+            colon |= text.charAt(i - 1) == ':' || text.charAt(i - 1) == '：';
+            i--;
+        }
+        int end1 = i;
+        int start1 = wordStartBefore(text, end1);
+        if (start1 == end1 || start1 > 0 && Character.isLetterOrDigit(text.charAt(start1 - 1))) {
+            return null;
+        }
+        String word = text.subSequence(start1, end1).toString();
+        if (start1 >= 2 && text.charAt(start1 - 1) == ' ') {
+            int start2 = wordStartBefore(text, start1 - 1);
+            if (start2 < start1 - 1) {
+                String two = platformOfWord(text.subSequence(start2, start1 - 1) + word);
+                if (two != null) {
+                    return two;
+                }
+            }
+        }
+        String platform = platformOfWord(word);
+        return "x".equals(platform) && !colon ? null : platform; // a lone "x" is a letter, "X:" is the platform
+    }
+
+    /** Whether a letter comes within the few separators CONTEXT_AFTER allows: spares a matcher per @ otherwise. */
+    private static boolean letterSoonAfter(CharSequence text, int from, int to) {
+        for (int i = from; i < to && i - from <= 5; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && "([:-–—,".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int wordStartBefore(CharSequence text, int end) {
+        int i = end;
+        while (i > 0 && end - i < 20 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     static boolean isNameChar(char c) {

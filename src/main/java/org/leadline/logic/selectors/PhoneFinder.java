@@ -2,6 +2,8 @@ package org.leadline.logic.selectors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.leadline.model.LeadKind;
 
@@ -35,15 +37,21 @@ final class PhoneFinder {
                     + "|(?:0?[1-9]|[12]\\d|3[01])([-./])(?:0?[1-9]|1[0-2])\\2(?:19|20)\\d\\d)(?!\\d)");
     /** Exactly four dotted groups of at most three digits: "07.98.76.54.32" is a French number, not an address. */
     private static final Pattern DOTTED_QUAD = Pattern.compile("(?<![\\d.])(?:\\d{1,3}\\.){3}\\d{1,3}(?!\\.?\\d)");
-    private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:order|commande|cmd|ref|réf|reference|référence|invoice|facture|tracking|suivi|colis|parcel"
-                    + "|sipariş|bestellung|ordine|pedido|transaction|txn|iban|account|compte|pin|code|id|isbn|ean|sku|prix|price|tarif)"
-                    + "\\s*(?:n°|nº|no\\.?|nr\\.?|number|numéro|num|#)?\\s*[:#.]?\\s*$");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "(?iu)^\\s?(?:[€$£¥₺₾﷼]|k€|eur|euros?|usd|usdt|dollars?|gbp|chf|dh|dhs|mad|dzd|da|tnd|dt|lyd|lbp|egp|sdg|try|tl"
-                    + "|iqd|syp|jod|sar|aed|qar|kwd|irr|afn|pkr|xof|xaf|cfa|ngn|etb|rsd|bam|mkd|lek|bgn|ron|pln|huf|czk"
-                    + "|dinars?|dirhams?|livres?|lira|lire|pounds?|دينار|درهم|دولار|يورو|ليرة|جنيه)(?![\\p{L}])");
+    /** Words after which a number is a reference, an amount or a code, not a phone ("commande n° 0612345678"). */
+    private static final Set<String> REFERENCE_WORDS = Set.of(
+            "order", "commande", "cmd", "ref", "réf", "reference", "référence", "invoice", "facture", "tracking", "suivi",
+            "colis", "parcel", "sipariş", "bestellung", "ordine", "pedido", "transaction", "txn", "iban", "account",
+            "compte", "pin", "code", "id", "isbn", "ean", "sku", "prix", "price", "tarif");
+    /** Words between such a word and the number: "n°", "no.", "number", "numéro". */
+    private static final Set<String> NUMBER_WORDS = Set.of("n", "no", "nr", "nº", "number", "numéro", "numero", "num");
+    private static final Set<String> CURRENCY_WORDS = Set.of(
+            "eur", "euro", "euros", "usd", "usdt", "dollar", "dollars", "gbp", "chf", "dh", "dhs", "mad", "dzd", "da", "tnd",
+            "dt", "lyd", "lbp", "egp", "sdg", "try", "tl", "iqd", "syp", "jod", "sar", "aed", "qar", "kwd", "irr", "afn",
+            "pkr", "xof", "xaf", "cfa", "ngn", "etb", "rsd", "bam", "mkd", "lek", "bgn", "ron", "pln", "huf", "czk",
+            "dinar", "dinars", "dirham", "dirhams", "livre", "livres", "lira", "lire", "pound", "pounds",
+            "دينار", "درهم", "دولار", "يورو", "ليرة", "جنيه");
     private static final String CURRENCY_SYMBOLS = "€$£¥₺₾﷼";
+    private static final String WORD_SEPARATORS = " \t:#.°-";
 
     private PhoneFinder() {
     }
@@ -203,11 +211,65 @@ final class PhoneFinder {
             if (CURRENCY_SYMBOLS.indexOf(p) >= 0 || start >= 2 && p == ' ' && CURRENCY_SYMBOLS.indexOf(text.charAt(start - 2)) >= 0) {
                 return false;
             }
-            if (NOT_A_PHONE_BEFORE.matcher(text.substring(Math.max(0, start - 32), start)).find()) {
+            if (referenceBefore(text, start)) {
                 return false;
             }
         }
-        return end >= text.length() || !CURRENCY_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+        return !currencyAfter(text, end);
+    }
+
+    /** Whether a reference word ("order", "commande n°", "Tracking number:") stands right before {@code start}. */
+    private static boolean referenceBefore(String text, int start) {
+        int i = skipBack(text, start);
+        int wordEnd = i;
+        i = wordStart(text, i);
+        String word = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+        if (REFERENCE_WORDS.contains(word)) {
+            return true;
+        }
+        if (!NUMBER_WORDS.contains(word)) {
+            return false;
+        }
+        int before = skipBack(text, i);
+        String previous = text.substring(wordStart(text, before), before).toLowerCase(Locale.ROOT);
+        return REFERENCE_WORDS.contains(previous);
+    }
+
+    private static int skipBack(String text, int i) {
+        int limit = Math.max(0, i - 6);
+        while (i > limit && WORD_SEPARATORS.indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0 && end - i < 20 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a currency symbol, code or word follows {@code end} (after at most one space). */
+    private static boolean currencyAfter(String text, int end) {
+        int i = end;
+        if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (CURRENCY_SYMBOLS.indexOf(c) >= 0 || (c == 'k' || c == 'K') && i + 1 < text.length() && text.charAt(i + 1) == '€') {
+            return true;
+        }
+        int wordEnd = i;
+        while (wordEnd < text.length() && wordEnd - i < 12 && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return wordEnd > i && (wordEnd == text.length() || !Character.isLetter(text.charAt(wordEnd)))
+                && CURRENCY_WORDS.contains(text.substring(i, wordEnd).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -312,6 +374,9 @@ final class PhoneFinder {
     }
 
     private static boolean isDateOrAddress(String ascii) {
+        if (ascii.indexOf('.') < 0 && ascii.indexOf('-') < 0 && ascii.indexOf('/') < 0) {
+            return false; // dates and addresses need their separators; most numbers are written with spaces
+        }
         return DATE.matcher(ascii).find() || DOTTED_QUAD.matcher(ascii).find();
     }
 

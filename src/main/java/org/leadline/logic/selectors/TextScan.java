@@ -28,7 +28,7 @@ final class TextScan implements PhoneFinder.Sink {
             "tr", "ly", "tn", "dz", "ma", "eg", "sd", "ml", "ne", "sn", "ng", "gh", "et", "so", "sy", "iq", "jo", "lb",
             "ps", "ir", "af", "pk", "sa", "ae", "qa", "kw", "om", "ye", "ru", "ua", "us", "ca", "cc", "ws");
     /** Top-level domains accepted for a bare host with nothing after it ("passage-europe.com"). */
-    private static final Set<String> BARE_TLDS = Set.of("com", "net", "org", "info", "biz", "io", "eu");
+    private static final Set<String> BARE_TLDS = Set.of("com", "net", "org", "info", "biz");
     /** Hosts that are a lead even bare ("t.me", "wa.me/...", "instagram.com"). */
     private static final Set<String> KNOWN_HOSTS = Set.of(
             "wa.me", "api.whatsapp.com", "chat.whatsapp.com", "vm.tiktok.com", "vt.tiktok.com", "youtu.be", "t.co",
@@ -211,11 +211,20 @@ final class TextScan implements PhoneFinder.Sink {
     }
 
     private void token(int start, int end) {
-        urls(start, end);
+        boolean dotOrColon = false;
+        for (int k = start; k < end && !dotOrColon; k++) {
+            char c = text.charAt(k);
+            dotOrColon = c == '.' || c == ':';
+        }
+        if (dotOrColon) {
+            urls(start, end); // a URL needs "://" or a dotted host; most words have neither
+        }
         if (end - start >= 14) {
             crypto(start, end);
         }
-        typed(start, end);
+        if (dotOrColon) {
+            typed(start, end);
+        }
     }
 
     /** Finds every web address in a token: with a scheme, starting with www., or a bare host on a known domain. */
@@ -261,10 +270,12 @@ final class TextScan implements PhoneFinder.Sink {
         }
         // Bare host: labels of ASCII letters, digits and dashes.
         int h = q;
+        boolean dot = false;
         while (h < end && h - q <= 253 && (isHostChar(text.charAt(h)) && text.charAt(h) != '_')) {
+            dot |= text.charAt(h) == '.';
             h++;
         }
-        if (h - q > 253) {
+        if (h - q > 253 || !dot) {
             return -1;
         }
         int hostEnd = h;
