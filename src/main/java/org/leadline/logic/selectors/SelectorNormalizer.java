@@ -45,7 +45,7 @@ public final class SelectorNormalizer {
         switch (k) {
             case PHONE -> phone(span, defaultRegion, out);
             case URL -> url(span, kind == LeadKind.URL, defaultRegion, out);
-            case HANDLE -> handle(span, defaultRegion, out);
+            case HANDLE -> handle(span, out);
             case EMAIL -> {
                 EmailRules.Outcome o = EmailRules.normalize(v);
                 out.add(span.selector(LeadKind.EMAIL, o.canonical(), o.reason()));
@@ -198,7 +198,7 @@ public final class SelectorNormalizer {
                 problem == null, problem, null, platform);
     }
 
-    private static void handle(Span span, String region, List<Selector> out) {
+    private static void handle(Span span, List<Selector> out) {
         String v = span.text;
         String lower = v.toLowerCase(Locale.ROOT);
         int colon = v.indexOf(':');
