@@ -156,14 +156,17 @@ final class PhoneRules {
                 && possible != PhoneNumberUtil.ValidationResult.IS_POSSIBLE_LOCAL_ONLY) {
             return new Outcome(null, null, impossible(possible, countryCode, mainRegion));
         }
-        boolean valid = UTIL.isValidNumber(parsed);
+        // libphonenumber calls a number valid exactly when it can give it a line type: asking for the type
+        // once answers both questions and spares a second walk over the metadata patterns.
+        PhoneNumberUtil.PhoneNumberType type = UTIL.getNumberType(parsed);
+        boolean valid = type != PhoneNumberUtil.PhoneNumberType.UNKNOWN;
         if (!valid && !number.startsWith("+") && keptTrunkPrefix(parsed, region)) {
             // "06 12 34 56 7": libphonenumber keeps the trunk 0 when stripping it leaves too few digits;
             // "+33061234567" would be a canonical value nobody could dial.
             return new Outcome(null, null, "Not a valid number for " + region + "; a digit may be missing or extra.");
         }
         String numberRegion = valid ? UTIL.getRegionCodeForNumber(parsed) : mainRegion;
-        String lineType = UTIL.getNumberType(parsed).name().toLowerCase(Locale.ROOT);
+        String lineType = type.name().toLowerCase(Locale.ROOT);
         String e164 = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
         return new Outcome(e164, new PhoneDetails(numberRegion, valid, lineType), null);
     }

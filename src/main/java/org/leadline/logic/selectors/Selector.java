@@ -45,13 +45,4 @@ public record Selector(
     static Selector verified(LeadKind kind, String canonical, String raw, int start, int end) {
         return new Selector(kind, canonical, raw, start, end, true, null, null, null, null, null);
     }
-
-    static Selector unverified(LeadKind kind, String canonical, String raw, int start, int end, String reason) {
-        return new Selector(kind, canonical, raw, start, end, false, reason, null, null, null, null);
-    }
-
-    /** The same selector placed at another span of another source text. */
-    Selector at(String newRaw, int newStart, int newEnd) {
-        return new Selector(kind, canonical, newRaw, newStart, newEnd, verified, reason, phone, platform, chain, document);
-    }
 }

@@ -96,12 +96,10 @@ public final class SelectorNormalizer {
         }
         int scheme = v.indexOf("://");
         if (scheme > 0 && v.indexOf(' ') < 0 && v.substring(0, scheme).chars().allMatch(Character::isLetter)) {
-            UrlRules.Outcome o = UrlRules.canonicalize(v);
-            return o.isPhoneLink() ? LeadKind.PHONE : LeadKind.URL;
+            return LeadKind.URL; // a click-to-chat link still comes out as its phone: see url()
         }
         if (looksLikeUrl(v)) {
-            UrlRules.Outcome o = UrlRules.canonicalize(v);
-            return o.isPhoneLink() ? LeadKind.PHONE : LeadKind.URL;
+            return LeadKind.URL;
         }
         if (v.indexOf('@') >= 0) {
             int at = v.lastIndexOf('@');
