@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.leadline.logic.demo.DemoService;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.operations.OperationService;
+import org.leadline.logic.selectors.SelectorBenchmarks;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.NewOfficer;
 import org.leadline.logic.workspace.Workspace;
@@ -39,7 +40,7 @@ public final class Bench {
     }
 
     public List<BenchResult> run() {
-        List<BenchResult> results = new ArrayList<>();
+        List<BenchResult> results = new ArrayList<>(selectors());
         Path folder;
         try {
             folder = Files.createTempDirectory("leadline-bench");
@@ -67,6 +68,17 @@ public final class Bench {
             deleteQuietly(folder);
         }
         return results;
+    }
+
+    /** Extraction and normalisation on a synthetic multilingual corpus (issue [2]). */
+    private List<BenchResult> selectors() {
+        log.accept("Measuring selector extraction and normalisation…");
+        String corpus = SelectorBenchmarks.syntheticPosts(quick ? 2_000_000 : 10_000_000, 5);
+        List<String> values = SelectorBenchmarks.syntheticValues(quick ? 100_000 : 500_000, 5);
+        double extraction = SelectorBenchmarks.extractionMegabytesPerSecond(corpus, 3);
+        double normalisation = SelectorBenchmarks.normalisationsPerSecond(values, 3);
+        return List.of(BenchResult.atLeast("selector extraction from post text", extraction, "MB/s", 5),
+                BenchResult.atLeast("selector normalisation", normalisation, "values/s", 100_000));
     }
 
     private BenchResult exactLookup(LeadService service, Operation operation) {
