@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,12 +42,11 @@ public final class LeadRepository {
                 .map((rs, ctx) -> mapLead(rs)).findFirst();
     }
 
-    public Optional<Lead> recordOf(UUID operationId, LeadKind kind, String canonical, String origin) {
+    /** An officer's record of a selector within an entity (after a hand-made merge an entity holds several values). */
+    public Optional<Lead> recordIn(UUID entityId, LeadKind kind, String canonical, String origin) {
         return handle.createQuery("""
-                        SELECT l.* FROM lead_entity e JOIN lead l ON l.entity_id = e.id
-                        WHERE e.operation_id = :op AND e.canonical = :canonical AND e.kind = :kind
-                          AND l.origin = :origin AND l.kind = :kind AND l.canonical = :canonical""")
-                .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical).bind("origin", origin)
+                        SELECT * FROM lead WHERE entity_id = :entity AND origin = :origin AND kind = :kind AND canonical = :canonical""")
+                .bind("entity", entityId).bind("kind", kind.wireName()).bind("canonical", canonical).bind("origin", origin)
                 .map((rs, ctx) -> mapLead(rs)).findFirst();
     }
 
@@ -108,10 +108,58 @@ public final class LeadRepository {
                 .map((rs, ctx) -> mapSummary(rs)).findFirst();
     }
 
+    /** The entity of a selector, following hand-made merges to the entity it now belongs to. */
     public Optional<LeadSummary> entityOf(UUID operationId, LeadKind kind, String canonical) {
         return handle.createQuery("SELECT * FROM lead_entity WHERE operation_id = :op AND canonical = :canonical AND kind = :kind")
                 .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical)
-                .map((rs, ctx) -> mapSummary(rs)).findFirst();
+                .map((rs, ctx) -> Map.entry(mapSummary(rs), Optional.ofNullable(rs.getObject("merged_into", UUID.class))))
+                .findFirst()
+                .flatMap(row -> row.getValue().isPresent() ? entity(row.getValue().get()) : Optional.of(row.getKey()));
+    }
+
+    /** The entity an entity was merged into by hand, if it was. */
+    public Optional<UUID> mergedInto(UUID entityId) {
+        return handle.createQuery("SELECT merged_into FROM lead_entity WHERE id = :id").bind("id", entityId)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getObject("merged_into", UUID.class))).findFirst()
+                .flatMap(value -> value);
+    }
+
+    /** Moves records to another entity (a hand-made merge, or its undoing). */
+    public void moveRecords(Collection<UUID> recordIds, UUID entityId) {
+        if (!recordIds.isEmpty()) {
+            handle.createUpdate("UPDATE lead SET entity_id = :entity WHERE id IN (<ids>)")
+                    .bind("entity", entityId).bindList("ids", List.copyOf(recordIds)).execute();
+        }
+    }
+
+    public void setMergedInto(UUID entityId, UUID survivorId) {
+        handle.createUpdate("UPDATE lead_entity SET merged_into = :survivor WHERE id = :id")
+                .bind("id", entityId).bind("survivor", survivorId).execute();
+    }
+
+    /** Entities that share a search word with the given value, to be weighed as near-duplicates. */
+    public List<LeadSummary> sharingTerms(UUID operationId, Collection<String> terms, UUID except, int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("""
+                        SELECT * FROM lead_entity e WHERE e.live AND e.id <> :except AND e.id IN (
+                            SELECT t.entity_id FROM search_term t WHERE t.operation_id = :op AND t.term IN (<terms>))
+                        LIMIT :limit""")
+                .bind("op", operationId).bind("except", except).bind("limit", limit)
+                .bindList("terms", List.copyOf(terms))
+                .map((rs, ctx) -> mapSummary(rs)).list();
+    }
+
+    /** Entities whose value starts like the given one (a handle one edit away usually does). */
+    public List<LeadSummary> startingWith(UUID operationId, String prefix, UUID except, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM lead_entity e USE INDEX (ix_entity_value)
+                        WHERE e.operation_id = :op AND e.canonical >= :from AND e.canonical < :to AND e.live AND e.id <> :except
+                        LIMIT :limit""")
+                .bind("op", operationId).bind("from", prefix).bind("to", prefix + Character.MAX_VALUE)
+                .bind("except", except).bind("limit", limit)
+                .map((rs, ctx) -> mapSummary(rs)).list();
     }
 
     /** Creates the empty shell of an entity; {@link #refreshEntity} fills it once its first record is in. */
@@ -173,8 +221,12 @@ public final class LeadRepository {
                 .execute();
         List<String> notes = handle.createQuery("SELECT text FROM note WHERE lead_id IN (<ids>) AND NOT deleted")
                 .bindList("ids", liveIds).mapTo(String.class).list();
-        Set<String> terms = new LinkedHashSet<>(SearchTerms.forValue(lead.kind(), lead.canonical()));
-        terms.addAll(SearchTerms.words(lead.raw()));
+        Set<String> terms = new LinkedHashSet<>();
+        // Every value the entity holds is searchable: after a hand-made merge that is more than one.
+        for (Lead record : live) {
+            terms.addAll(SearchTerms.forValue(record.kind(), record.canonical()));
+            terms.addAll(SearchTerms.words(record.raw()));
+        }
         tags.forEach(tag -> terms.add(SearchTerms.forTag(tag)));
         notes.forEach(note -> terms.addAll(SearchTerms.words(note)));
         deleteTerms(entityId);

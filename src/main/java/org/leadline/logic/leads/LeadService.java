@@ -83,7 +83,7 @@ public final class LeadService {
         UUID entityId = existing.map(LeadSummary::id)
                 .orElseGet(() -> leads.createEntity(operationId, selector.kind(), selector.canonical(), selector.raw(),
                         selector.phone() == null ? null : selector.phone().region(), selector.platform(), now));
-        Optional<Lead> own = leads.recordOf(operationId, selector.kind(), selector.canonical(), me());
+        Optional<Lead> own = leads.recordIn(entityId, selector.kind(), selector.canonical(), me());
         Lead record;
         if (own.isEmpty()) {
             record = new Lead(Ids.newId(), operationId, selector.kind(), selector.raw().strip(), selector.canonical(),
@@ -180,7 +180,7 @@ public final class LeadService {
         LeadRepository leads = new LeadRepository(handle);
         LeadSummary entity = leads.entity(entityId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no lead " + entityId + "."));
-        return leads.recordOf(entity.operationId(), entity.kind(), entity.canonical(), me()).orElseGet(() -> {
+        return leads.recordIn(entityId, entity.kind(), entity.canonical(), me()).orElseGet(() -> {
             Instant now = workspace.clock().instant();
             Lead created = new Lead(Ids.newId(), entity.operationId(), entity.kind(), entity.raw(), entity.canonical(),
                     entity.status(), null, entity.category(), entity.tags(), me(), 1, now, now, false);
