@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.leadline.logic.json.Json;
 import org.leadline.logic.leads.AddedLead;
+import org.leadline.logic.leads.LeadMerges;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.leads.SightingSource;
 import org.leadline.logic.workspace.Workspace;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "lead", description = "Add and list leads.", subcommands = {LeadCommand.Add.class, LeadCommand.ListLeads.class})
+@Command(name = "lead", description = "Add, list and merge leads.", subcommands = {LeadCommand.Add.class, LeadCommand.ListLeads.class,
+        LeadCommand.Suggest.class, LeadCommand.Merge.class, LeadCommand.Unmerge.class})
 final class LeadCommand {
     @ParentCommand
     LeadlineCommand root;
@@ -145,6 +147,64 @@ final class LeadCommand {
             json.put("firstSeen", row.firstSeen());
             json.put("lastSeen", row.lastSeen());
             return json;
+        }
+    }
+
+    @Command(name = "suggest", description = "List leads that may be the same entity as this one (never merged automatically).")
+    static final class Suggest implements Callable<Integer> {
+        @ParentCommand
+        LeadCommand lead;
+
+        @picocli.CommandLine.Parameters(paramLabel = "ID")
+        java.util.UUID id;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = lead.root.openWorkspace()) {
+                for (LeadMerges.Suggestion suggestion : new LeadMerges(workspace).suggestionsFor(id)) {
+                    lead.root.terminal.out().printf("%s  %-8s %s  (%s)%n", suggestion.lead().id(), suggestion.lead().kind().wireName(),
+                            suggestion.lead().canonical(), suggestion.reason());
+                }
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "merge", description = "Merge the second lead into the first by hand; prints the merge id for undo.")
+    static final class Merge implements Callable<Integer> {
+        @ParentCommand
+        LeadCommand lead;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "SURVIVOR-ID")
+        java.util.UUID survivor;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "MERGED-ID")
+        java.util.UUID merged;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = lead.root.openWorkspace()) {
+                lead.root.terminal.out().println(new LeadMerges(workspace).merge(survivor, merged).id());
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "unmerge", description = "Undo a hand-made merge.")
+    static final class Unmerge implements Callable<Integer> {
+        @ParentCommand
+        LeadCommand lead;
+
+        @picocli.CommandLine.Parameters(paramLabel = "MERGE-ID")
+        java.util.UUID merge;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = lead.root.openWorkspace()) {
+                new LeadMerges(workspace).undo(merge);
+                lead.root.terminal.out().println("Merge undone.");
+            }
+            return ExitCode.OK;
         }
     }
 }

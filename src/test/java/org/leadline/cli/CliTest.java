@@ -179,4 +179,23 @@ class CliTest {
         }
         assertThat(help.out()).contains("Exit codes");
     }
+
+    @Test
+    void nearDuplicatesAreSuggestedMergedByHandAndUnmerged() throws IOException {
+        String trips = cli.run("lead", "add", "--value", "https://t.me/ahmed_trips").out().strip();
+        String trip = cli.run("lead", "add", "--value", "@ahmed_trip", "--kind", "handle").out().strip();
+        assertThat(JSON.readTree(cli.run("lead", "list", "--json", "--kind", "handle").out())).hasSize(2);
+        String handleId = JSON.readTree(cli.run("lead", "list", "--json", "--query", "ahmed_trips", "--kind", "handle").out())
+                .get(0).get("id").asText();
+        assertThat(trips).isNotEqualTo(handleId);
+
+        CliRun.Result suggested = cli.run("lead", "suggest", handleId);
+        assertThat(suggested.code()).as(suggested.err()).isZero();
+        assertThat(suggested.out()).contains(trip);
+
+        String merge = cli.run("lead", "merge", handleId, trip).out().strip();
+        assertThat(JSON.readTree(cli.run("lead", "list", "--json", "--kind", "handle").out())).hasSize(1);
+        assertThat(cli.run("lead", "unmerge", merge).code()).isZero();
+        assertThat(JSON.readTree(cli.run("lead", "list", "--json", "--kind", "handle").out())).hasSize(2);
+    }
 }
