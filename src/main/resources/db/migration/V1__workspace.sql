@@ -37,9 +37,11 @@ CREATE TABLE source_post (
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
+-- lead_entity and lead carry operation_id without a foreign key: H2 would add an index for it that costs every
+-- insert and that its planner prefers to the sort indexes below. Operations are never deleted.
 CREATE TABLE lead_entity (
     id           UUID PRIMARY KEY,
-    operation_id UUID          NOT NULL REFERENCES operation (id),
+    operation_id UUID          NOT NULL,
     kind         VARCHAR(16)   NOT NULL,
     canonical    VARCHAR(4096) NOT NULL,
     raw          VARCHAR(4096) NOT NULL,
@@ -52,13 +54,14 @@ CREATE TABLE lead_entity (
     officers     INT           NOT NULL DEFAULT 1,
     first_seen   TIMESTAMP WITH TIME ZONE NOT NULL,
     last_seen    TIMESTAMP WITH TIME ZONE NOT NULL,
-    live         BOOLEAN       NOT NULL DEFAULT TRUE,
-    CONSTRAINT uq_lead_entity UNIQUE (operation_id, kind, canonical)
+    live         BOOLEAN       NOT NULL DEFAULT TRUE
 );
+-- One entity per selector; also the index of the VALUE sort (canonical then kind is unique, so it pages exactly).
+CREATE UNIQUE INDEX ix_entity_value ON lead_entity (operation_id, canonical, kind);
 -- One index per sortable column in its natural direction, each ending in id so that keyset paging is exact.
+-- LeadRepository names them in USE INDEX hints: H2 otherwise picks an index for the WHERE clause and sorts.
 CREATE INDEX ix_entity_last_seen  ON lead_entity (operation_id, last_seen DESC, id DESC);
 CREATE INDEX ix_entity_first_seen ON lead_entity (operation_id, first_seen DESC, id DESC);
-CREATE INDEX ix_entity_canonical  ON lead_entity (operation_id, canonical, id);
 CREATE INDEX ix_entity_kind       ON lead_entity (operation_id, kind, last_seen DESC, id DESC);
 CREATE INDEX ix_entity_category   ON lead_entity (operation_id, category, last_seen DESC, id DESC);
 CREATE INDEX ix_entity_sightings  ON lead_entity (operation_id, sightings DESC, id DESC);
@@ -66,8 +69,8 @@ CREATE INDEX ix_entity_officers   ON lead_entity (operation_id, officers DESC, i
 
 CREATE TABLE lead (
     id           UUID PRIMARY KEY,
-    entity_id    UUID          NOT NULL REFERENCES lead_entity (id),
-    operation_id UUID          NOT NULL REFERENCES operation (id),
+    entity_id    UUID          NOT NULL, -- the local projection it belongs to
+    operation_id UUID          NOT NULL,
     kind         VARCHAR(16)   NOT NULL,
     canonical    VARCHAR(4096) NOT NULL,
     raw          VARCHAR(4096) NOT NULL,
@@ -80,9 +83,9 @@ CREATE TABLE lead (
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted      BOOLEAN       NOT NULL DEFAULT FALSE,
-    CONSTRAINT uq_lead_origin UNIQUE (operation_id, kind, canonical, origin)
+    -- One record per officer and selector; entity ids grow with time, so this index is appended to.
+    CONSTRAINT uq_lead_origin UNIQUE (entity_id, origin, kind, canonical)
 );
-CREATE INDEX ix_lead_entity ON lead (entity_id);
 
 CREATE TABLE sighting (
     id             UUID PRIMARY KEY,
@@ -95,7 +98,6 @@ CREATE TABLE sighting (
     version        BIGINT      NOT NULL,
     deleted        BOOLEAN     NOT NULL DEFAULT FALSE
 );
-CREATE INDEX ix_sighting_lead ON sighting (lead_id);
 
 CREATE TABLE note (
     id         UUID PRIMARY KEY,
@@ -107,7 +109,6 @@ CREATE TABLE note (
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted    BOOLEAN     NOT NULL DEFAULT FALSE
 );
-CREATE INDEX ix_note_lead ON note (lead_id);
 
 CREATE TABLE tag (
     operation_id UUID NOT NULL REFERENCES operation (id),

@@ -6,7 +6,7 @@ import java.util.List;
 public enum LeadSort {
     LAST_SEEN(List.of("last_seen"), true),
     FIRST_SEEN(List.of("first_seen"), true),
-    VALUE(List.of("canonical"), false),
+    VALUE(List.of("canonical", "kind"), false),
     KIND(List.of("kind", "-last_seen"), false),
     CATEGORY(List.of("category", "-last_seen"), false),
     SIGHTINGS(List.of("sightings"), true),

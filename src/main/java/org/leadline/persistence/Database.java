@@ -2,6 +2,7 @@ package org.leadline.persistence;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path folder, char[] password, boolean create) {
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL, and so lead values, in clear text.
         String url = "jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;CACHE_SIZE=131072"
                 + (create ? "" : ";IFEXISTS=TRUE");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(password));
         pool.setMaxConnections(4);
@@ -78,15 +79,27 @@ public final class Database implements AutoCloseable {
         return jdbi;
     }
 
-    /** Compacts the file on close, so that a closed workspace takes little disk. */
+    /**
+     * Closes the database, compacting the file when less than half of it is live data: H2 appends every change and
+     * leaves the old pages behind, so a day of imports can leave a file several times larger than its content.
+     */
     @Override
     public void close() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(fillRate(statement) < MINIMUM_FILL_RATE ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // Already closed: nothing left to flush.
         } finally {
             pool.dispose();
+        }
+    }
+
+    private static final int MINIMUM_FILL_RATE = 50;
+
+    private static int fillRate(Statement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILL_RATE'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
         }
     }
 }

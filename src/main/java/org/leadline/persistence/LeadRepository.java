@@ -1,5 +1,6 @@
 package org.leadline.persistence;
 
+import org.leadline.model.Ids;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +20,7 @@ import org.leadline.model.Category;
 import org.leadline.model.Lead;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadQuery;
+import org.leadline.model.LeadSort;
 import org.leadline.model.LeadStatus;
 import org.leadline.model.LeadSummary;
 
@@ -39,10 +42,11 @@ public final class LeadRepository {
                 .map((rs, ctx) -> mapLead(rs)).findFirst();
     }
 
-    public Optional<Lead> recordOf(UUID operationId, LeadKind kind, String canonical, String origin) {
+    /** An officer's record of a selector within an entity (after a hand-made merge an entity holds several values). */
+    public Optional<Lead> recordIn(UUID entityId, LeadKind kind, String canonical, String origin) {
         return handle.createQuery("""
-                        SELECT * FROM lead WHERE operation_id = :op AND kind = :kind AND canonical = :canonical AND origin = :origin""")
-                .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical).bind("origin", origin)
+                        SELECT * FROM lead WHERE entity_id = :entity AND origin = :origin AND kind = :kind AND canonical = :canonical""")
+                .bind("entity", entityId).bind("kind", kind.wireName()).bind("canonical", canonical).bind("origin", origin)
                 .map((rs, ctx) -> mapLead(rs)).findFirst();
     }
 
@@ -104,16 +108,64 @@ public final class LeadRepository {
                 .map((rs, ctx) -> mapSummary(rs)).findFirst();
     }
 
+    /** The entity of a selector, following hand-made merges to the entity it now belongs to. */
     public Optional<LeadSummary> entityOf(UUID operationId, LeadKind kind, String canonical) {
-        return handle.createQuery("SELECT * FROM lead_entity WHERE operation_id = :op AND kind = :kind AND canonical = :canonical")
+        return handle.createQuery("SELECT * FROM lead_entity WHERE operation_id = :op AND canonical = :canonical AND kind = :kind")
                 .bind("op", operationId).bind("kind", kind.wireName()).bind("canonical", canonical)
-                .map((rs, ctx) -> mapSummary(rs)).findFirst();
+                .map((rs, ctx) -> Map.entry(mapSummary(rs), Optional.ofNullable(rs.getObject("merged_into", UUID.class))))
+                .findFirst()
+                .flatMap(row -> row.getValue().isPresent() ? entity(row.getValue().get()) : Optional.of(row.getKey()));
+    }
+
+    /** The entity an entity was merged into by hand, if it was. */
+    public Optional<UUID> mergedInto(UUID entityId) {
+        return handle.createQuery("SELECT merged_into FROM lead_entity WHERE id = :id").bind("id", entityId)
+                .map((rs, ctx) -> Optional.ofNullable(rs.getObject("merged_into", UUID.class))).findFirst()
+                .flatMap(value -> value);
+    }
+
+    /** Moves records to another entity (a hand-made merge, or its undoing). */
+    public void moveRecords(Collection<UUID> recordIds, UUID entityId) {
+        if (!recordIds.isEmpty()) {
+            handle.createUpdate("UPDATE lead SET entity_id = :entity WHERE id IN (<ids>)")
+                    .bind("entity", entityId).bindList("ids", List.copyOf(recordIds)).execute();
+        }
+    }
+
+    public void setMergedInto(UUID entityId, UUID survivorId) {
+        handle.createUpdate("UPDATE lead_entity SET merged_into = :survivor WHERE id = :id")
+                .bind("id", entityId).bind("survivor", survivorId).execute();
+    }
+
+    /** Entities that share a search word with the given value, to be weighed as near-duplicates. */
+    public List<LeadSummary> sharingTerms(UUID operationId, Collection<String> terms, UUID except, int limit) {
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("""
+                        SELECT * FROM lead_entity e WHERE e.live AND e.id <> :except AND e.id IN (
+                            SELECT t.entity_id FROM search_term t WHERE t.operation_id = :op AND t.term IN (<terms>))
+                        LIMIT :limit""")
+                .bind("op", operationId).bind("except", except).bind("limit", limit)
+                .bindList("terms", List.copyOf(terms))
+                .map((rs, ctx) -> mapSummary(rs)).list();
+    }
+
+    /** Entities whose value starts like the given one (a handle one edit away usually does). */
+    public List<LeadSummary> startingWith(UUID operationId, String prefix, UUID except, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM lead_entity e USE INDEX (ix_entity_value)
+                        WHERE e.operation_id = :op AND e.canonical >= :from AND e.canonical < :to AND e.live AND e.id <> :except
+                        LIMIT :limit""")
+                .bind("op", operationId).bind("from", prefix).bind("to", prefix + Character.MAX_VALUE)
+                .bind("except", except).bind("limit", limit)
+                .map((rs, ctx) -> mapSummary(rs)).list();
     }
 
     /** Creates the empty shell of an entity; {@link #refreshEntity} fills it once its first record is in. */
     public UUID createEntity(UUID operationId, LeadKind kind, String canonical, String raw, String region, String platform,
                              Instant now) {
-        UUID id = UUID.randomUUID();
+        UUID id = Ids.newId();
         handle.createUpdate("""
                         INSERT INTO lead_entity (id, operation_id, kind, canonical, raw, status, category, region, platform,
                                                  first_seen, last_seen, live)
@@ -169,8 +221,12 @@ public final class LeadRepository {
                 .execute();
         List<String> notes = handle.createQuery("SELECT text FROM note WHERE lead_id IN (<ids>) AND NOT deleted")
                 .bindList("ids", liveIds).mapTo(String.class).list();
-        Set<String> terms = new LinkedHashSet<>(SearchTerms.forValue(lead.kind(), lead.canonical()));
-        terms.addAll(SearchTerms.words(lead.raw()));
+        Set<String> terms = new LinkedHashSet<>();
+        // Every value the entity holds is searchable: after a hand-made merge that is more than one.
+        for (Lead record : live) {
+            terms.addAll(SearchTerms.forValue(record.kind(), record.canonical()));
+            terms.addAll(SearchTerms.words(record.raw()));
+        }
         tags.forEach(tag -> terms.add(SearchTerms.forTag(tag)));
         notes.forEach(note -> terms.addAll(SearchTerms.words(note)));
         deleteTerms(entityId);
@@ -193,7 +249,12 @@ public final class LeadRepository {
 
     /** One page of live entities, filtered and sorted in the database by keyset (no OFFSET, no sort in memory). */
     public List<LeadSummary> page(LeadQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM lead_entity e WHERE e.operation_id = :op AND e.live");
+        StringBuilder sql = new StringBuilder("SELECT * FROM lead_entity e");
+        String index = sortIndex(query);
+        if (index != null) {
+            sql.append(" USE INDEX (").append(index).append(')');
+        }
+        sql.append(" WHERE e.operation_id = :op AND e.live");
         if (query.kind() != null) {
             sql.append(" AND e.kind = :kind");
         }
@@ -203,16 +264,26 @@ public final class LeadRepository {
         if (query.tag() != null && !query.tag().isBlank()) {
             sql.append(" AND EXISTS (SELECT 1 FROM search_term t WHERE t.operation_id = :op AND t.term = :tagTerm AND t.entity_id = e.id)");
         }
-        List<String> words = query.text() == null ? List.of() : List.copyOf(SearchTerms.words(query.text()));
+        List<String> words = query.text() == null ? List.of() : List.copyOf(SearchTerms.queryWords(query.text()));
         for (int i = 0; i < words.size(); i++) {
             sql.append(" AND e.id IN (SELECT t.entity_id FROM search_term t WHERE t.operation_id = :op AND t.term LIKE :w")
-                    .append(i).append(" ESCAPE '\\')");
+                    .append(i).append(" ESCAPE '!')");
         }
         List<String> columns = orderColumns(query);
         if (query.after() != null) {
             sql.append(" AND (").append(keysetCondition(columns)).append(')');
         }
-        sql.append(" ORDER BY ").append(String.join(", ", columns.stream().map(LeadRepository::orderTerm).toList()));
+        // The columns fixed by equality lead the ORDER BY too: H2 reads an index in order only when the ORDER BY
+        // starts with the index's own first columns.
+        List<String> ordered = new ArrayList<>(List.of("+operation_id"));
+        if (query.sort() == LeadSort.LAST_SEEN && "ix_entity_kind".equals(index)) {
+            ordered.add("+kind");
+        }
+        if (query.sort() == LeadSort.LAST_SEEN && "ix_entity_category".equals(index)) {
+            ordered.add("+category");
+        }
+        ordered.addAll(columns);
+        sql.append(" ORDER BY ").append(String.join(", ", ordered.stream().map(LeadRepository::orderTerm).toList()));
         sql.append(" LIMIT :limit");
         Query statement = handle.createQuery(sql.toString())
                 .bind("op", query.operationId())
@@ -237,6 +308,33 @@ public final class LeadRepository {
             }
         }
         return statement.map((rs, ctx) -> mapSummary(rs)).list();
+    }
+
+    /**
+     * The index that delivers the rows already in the wanted order, or null to let H2 choose (a text search, which
+     * starts from the search terms, or a reversed sort, which has no index and is sorted).
+     */
+    private static String sortIndex(LeadQuery query) {
+        boolean searching = query.text() != null && !SearchTerms.queryWords(query.text()).isEmpty();
+        if (searching || query.reversed()) {
+            return null;
+        }
+        LeadSort sort = query.sort();
+        if (query.kind() != null && (sort == LeadSort.LAST_SEEN || sort == LeadSort.KIND)) {
+            return "ix_entity_kind";
+        }
+        if (query.category() != null && (sort == LeadSort.LAST_SEEN || sort == LeadSort.CATEGORY)) {
+            return "ix_entity_category";
+        }
+        return switch (sort) {
+            case LAST_SEEN -> "ix_entity_last_seen";
+            case FIRST_SEEN -> "ix_entity_first_seen";
+            case VALUE -> "ix_entity_value";
+            case KIND -> "ix_entity_kind";
+            case CATEGORY -> "ix_entity_category";
+            case SIGHTINGS -> "ix_entity_sightings";
+            case OFFICERS -> "ix_entity_officers";
+        };
     }
 
     /** Columns as "+name" (ascending) or "-name" (descending), ending with the id as tie-breaker. */
@@ -290,7 +388,7 @@ public final class LeadRepository {
     }
 
     private static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public long countLive(UUID operationId) {

@@ -1,14 +1,20 @@
 package org.leadline.persistence;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.leadline.model.LeadKind;
 
-/** The words under which a lead is found by free-text search. */
+/**
+ * The words under which a lead is found by free-text search: every query word must start one of them.
+ * Kept few per lead, because each is an index entry written with the lead.
+ */
 public final class SearchTerms {
     static final int MAX_TERM = 128;
-    private static final int MIN_PHONE_SUFFIX = 7;
+    /** Words that nearly every URL or address has: they would find everything and cost a row each. */
+    private static final Set<String> STOP_WORDS = Set.of("https", "http", "www", "com", "org", "net", "html", "php", "me");
 
     private SearchTerms() {
     }
@@ -20,22 +26,30 @@ public final class SearchTerms {
             return words;
         }
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
+            if (!word.isEmpty() && !STOP_WORDS.contains(word)) {
                 words.add(clip(word));
             }
         }
         return words;
     }
 
-    /** The value itself, its words, and for phones the trailing digits, so that "912345678" finds "+218912345678". */
+    /** The words of a query: a run of digits also matches without its leading zeros (trunk or 00 prefix). */
+    public static Set<String> queryWords(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : words(text)) {
+            words.add(word.chars().allMatch(Character::isDigit) && word.length() > 1 ? stripLeadingZeros(word) : word);
+        }
+        return words;
+    }
+
+    /** The value's words, and for phones the national number, so that "0912345678" finds "+218912345678". */
     public static Set<String> forValue(LeadKind kind, String canonical) {
-        Set<String> terms = new LinkedHashSet<>();
-        terms.add(clip(canonical.toLowerCase(Locale.ROOT)));
-        terms.addAll(words(canonical));
+        Set<String> terms = words(canonical);
         if (kind == LeadKind.PHONE) {
-            String digits = canonical.replaceAll("\\D", "");
-            for (int length = MIN_PHONE_SUFFIX; length < digits.length(); length++) {
-                terms.add(digits.substring(digits.length() - length));
+            try {
+                terms.add(String.valueOf(PhoneNumberUtil.getInstance().parse(canonical, "ZZ").getNationalNumber()));
+            } catch (NumberParseException notAPhoneAfterAll) {
+                // An unverified phone keeps just its digits.
             }
         }
         return terms;
@@ -43,6 +57,14 @@ public final class SearchTerms {
 
     public static String forTag(String tag) {
         return clip("#" + tag.toLowerCase(Locale.ROOT));
+    }
+
+    private static String stripLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 
     private static String clip(String term) {

@@ -1,5 +1,6 @@
 package org.leadline.logic.leads;
 
+import org.leadline.model.Ids;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,10 +83,10 @@ public final class LeadService {
         UUID entityId = existing.map(LeadSummary::id)
                 .orElseGet(() -> leads.createEntity(operationId, selector.kind(), selector.canonical(), selector.raw(),
                         selector.phone() == null ? null : selector.phone().region(), selector.platform(), now));
-        Optional<Lead> own = leads.recordOf(operationId, selector.kind(), selector.canonical(), me());
+        Optional<Lead> own = leads.recordIn(entityId, selector.kind(), selector.canonical(), me());
         Lead record;
         if (own.isEmpty()) {
-            record = new Lead(UUID.randomUUID(), operationId, selector.kind(), selector.raw().strip(), selector.canonical(),
+            record = new Lead(Ids.newId(), operationId, selector.kind(), selector.raw().strip(), selector.canonical(),
                     selector.verified() ? LeadStatus.VERIFIED : LeadStatus.UNVERIFIED, selector.reason(),
                     Category.defaultFor(selector.kind()), tags, me(), 1, now, now, false);
             leads.insertRecord(record, entityId);
@@ -103,7 +104,7 @@ public final class LeadService {
             }
         }
         ensureTags(handle, operationId, tags);
-        Sighting sighting = new Sighting(UUID.randomUUID(), record.id(), blankToNull(source.sourceUrl()),
+        Sighting sighting = new Sighting(Ids.newId(), record.id(), blankToNull(source.sourceUrl()),
                 source.platform() != null ? source.platform() : selector.platform(), source.sourcePostId(), now, me(), 1, false);
         new SightingRepository(handle).insert(sighting);
         AuditLog.record(handle, me(), now, "sighting.add", "lead", record.id(), null, sighting);
@@ -157,7 +158,7 @@ public final class LeadService {
     }
 
     private void insertNote(Handle handle, UUID leadId, String text, Instant now) {
-        Note note = new Note(UUID.randomUUID(), leadId, text.strip(), me(), 1, now, now, false);
+        Note note = new Note(Ids.newId(), leadId, text.strip(), me(), 1, now, now, false);
         new NoteRepository(handle).insert(note);
         AuditLog.record(handle, me(), now, "note.add", "lead", leadId, null, note);
     }
@@ -179,9 +180,9 @@ public final class LeadService {
         LeadRepository leads = new LeadRepository(handle);
         LeadSummary entity = leads.entity(entityId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no lead " + entityId + "."));
-        return leads.recordOf(entity.operationId(), entity.kind(), entity.canonical(), me()).orElseGet(() -> {
+        return leads.recordIn(entityId, entity.kind(), entity.canonical(), me()).orElseGet(() -> {
             Instant now = workspace.clock().instant();
-            Lead created = new Lead(UUID.randomUUID(), entity.operationId(), entity.kind(), entity.raw(), entity.canonical(),
+            Lead created = new Lead(Ids.newId(), entity.operationId(), entity.kind(), entity.raw(), entity.canonical(),
                     entity.status(), null, entity.category(), entity.tags(), me(), 1, now, now, false);
             leads.insertRecord(created, entityId);
             AuditLog.record(handle, me(), now, "lead.add", "lead", created.id(), null, created);

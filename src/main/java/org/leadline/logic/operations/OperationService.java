@@ -1,5 +1,6 @@
 package org.leadline.logic.operations;
 
+import org.leadline.model.Ids;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class OperationService {
             throw new IllegalArgumentException("The operation needs a name.");
         }
         String region = Countries.requireAlpha2(defaultRegion, "default region");
-        Operation operation = new Operation(id == null ? UUID.randomUUID() : id, name.strip(), region, startsOn, endsOn,
+        Operation operation = new Operation(id == null ? Ids.newId() : id, name.strip(), region, startsOn, endsOn,
                 workspace.clock().instant());
         workspace.jdbi().useTransaction(handle -> {
             OperationRepository operations = new OperationRepository(handle);

@@ -1,5 +1,6 @@
 package org.leadline.logic.workspace;
 
+import org.leadline.model.Ids;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,12 +64,12 @@ public final class Workspace implements AutoCloseable {
             database = Database.open(folder.resolve("db"), key.databasePassword(), true);
             KeyPair pair = SigningKeys.generate();
             byte[] publicKey = pair.getPublic().getEncoded();
-            Officer owner = new Officer(UUID.randomUUID(), profile.name(), profile.agency(), profile.country(), publicKey,
+            Officer owner = new Officer(Ids.newId(), profile.name(), profile.agency(), profile.country(), publicKey,
                     SigningKeys.fingerprint(publicKey));
             byte[] sealedPrivate = key.seal(SIGNING_KEY_PURPOSE, pair.getPrivate().getEncoded());
             database.jdbi().useTransaction(handle -> new OfficerRepository(handle).insertOwner(owner, sealedPrivate, clock.instant()));
             // The key file is written last: a folder without it is not a workspace, so a failed creation can be retried.
-            WorkspaceKeyFile.wrap(UUID.randomUUID(), key, passphrase).write(folder.resolve(KEY_FILE));
+            WorkspaceKeyFile.wrap(Ids.newId(), key, passphrase).write(folder.resolve(KEY_FILE));
             return new Workspace(folder, lock, key, database, owner, clock);
         } catch (IOException e) {
             closeAll(database, key, lock);
@@ -101,6 +102,20 @@ public final class Workspace implements AutoCloseable {
 
     /** Re-wraps the workspace key under a new passphrase; the database is not rewritten. */
     public void changePassphrase(char[] current, char[] replacement) {
+        rewrapKey(folder, current, replacement);
+    }
+
+    /** Changes the passphrase of a closed workspace: only its key file is rewritten. */
+    public static void changePassphrase(Path folder, char[] current, char[] replacement) {
+        if (!exists(folder)) {
+            throw new WorkspaceException(Reason.NOT_FOUND, "There is no workspace in " + folder + ".");
+        }
+        try (WorkspaceLock lock = WorkspaceLock.acquire(folder)) {
+            rewrapKey(folder, current, replacement);
+        }
+    }
+
+    private static void rewrapKey(Path folder, char[] current, char[] replacement) {
         Passphrases.requireStrongEnough(replacement);
         Path keyFile = folder.resolve(KEY_FILE);
         WorkspaceKeyFile existing = WorkspaceKeyFile.read(keyFile);

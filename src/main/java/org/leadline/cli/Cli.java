@@ -1,0 +1,65 @@
+package org.leadline.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import java.time.Clock;
+import org.leadline.logic.tasks.CancelledException;
+import org.leadline.logic.workspace.WorkspaceException;
+import picocli.CommandLine;
+
+/** Runs one command and turns every failure into one sentence on standard error and an exit code. */
+public final class Cli {
+    private Cli() {
+    }
+
+    public static int run(String[] args, Terminal terminal, Clock clock) {
+        LeadlineCommand root = new LeadlineCommand();
+        root.terminal = terminal;
+        root.clock = clock;
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(terminal.out());
+        commandLine.setErr(terminal.err());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = terminal.err();
+            err.println(message(exception));
+            if (root.verbose) {
+                exception.printStackTrace(err);
+            }
+            err.flush();
+            return exitCode(exception);
+        });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            PrintWriter err = terminal.err();
+            err.println(exception.getMessage());
+            err.println("Try 'leadline --help'" + (exception.getCommandLine() == commandLine ? "" : " or 'leadline "
+                    + exception.getCommandLine().getCommandName() + " --help'") + ".");
+            err.flush();
+            return ExitCode.USAGE;
+        });
+        int code = commandLine.execute(args);
+        terminal.out().flush();
+        terminal.err().flush();
+        return code;
+    }
+
+    static int exitCode(Exception exception) {
+        if (exception instanceof WorkspaceException workspace) {
+            return workspace.reason() == WorkspaceException.Reason.ALREADY_EXISTS ? ExitCode.FAILED : ExitCode.WORKSPACE_UNAVAILABLE;
+        }
+        return ExitCode.FAILED;
+    }
+
+    static String message(Exception exception) {
+        if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
+                || exception instanceof IllegalStateException || exception instanceof CancelledException) {
+            return exception.getMessage();
+        }
+        if (exception instanceof UncheckedIOException || exception instanceof IOException) {
+            return "A file could not be read or written: " + exception.getMessage();
+        }
+        return "Unexpected error (" + exception.getClass().getSimpleName() + "): " + exception.getMessage()
+                + ". Run again with --verbose for details.";
+    }
+}

@@ -1,0 +1,39 @@
+package org.leadline.cli;
+
+import java.util.concurrent.Callable;
+import org.leadline.logic.demo.DemoService;
+import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.Operation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "demo", description = "Fill the operation with a realistic synthetic action day (the same seed gives the same data).")
+final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    LeadlineCommand root;
+
+    @Option(names = "--leads", description = "How many leads (default: ${DEFAULT-VALUE}).")
+    int leads = 2_000;
+
+    @Option(names = "--images", description = "How many evidence images (default: ${DEFAULT-VALUE}).")
+    int images = 0;
+
+    @Option(names = "--seed", description = "The random seed (default: ${DEFAULT-VALUE}).")
+    long seed = 2025;
+
+    @Override
+    public Integer call() {
+        if (images > 0) {
+            throw new IllegalArgumentException("Demo images need the evidence store, which this version does not have yet.");
+        }
+        try (Workspace workspace = root.openWorkspace()) {
+            Operation operation = root.operation(workspace);
+            long started = System.nanoTime();
+            int written = new DemoService(workspace).fill(operation.id(), leads, seed, org.leadline.logic.tasks.Progress.NONE);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            root.terminal.out().printf("Added %,d demo leads to %s in %.1f s.%n", written, operation.name(), seconds);
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,176 @@
+package org.leadline.logic.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.leadline.logic.demo.DemoService;
+import org.leadline.logic.leads.LeadService;
+import org.leadline.logic.operations.OperationService;
+import org.leadline.logic.selectors.SelectorBenchmarks;
+import org.leadline.logic.tasks.Progress;
+import org.leadline.logic.workspace.NewOfficer;
+import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.LeadKind;
+import org.leadline.model.LeadQuery;
+import org.leadline.model.LeadSort;
+import org.leadline.model.LeadSummary;
+import org.leadline.model.Operation;
+
+/**
+ * The performance benchmarks: a temporary workspace filled with demo data, then the figures the issues set targets
+ * for. Run by the {@code bench} command, never by unit tests (timings on a shared CI machine are not assertions).
+ */
+public final class Bench {
+    private static final char[] PASSPHRASE = "bench-passphrase-not-secret".toCharArray();
+    private final boolean quick;
+    private final Consumer<String> log;
+
+    public Bench(boolean quick, Consumer<String> log) {
+        this.quick = quick;
+        this.log = log;
+    }
+
+    public List<BenchResult> run() {
+        List<BenchResult> results = new ArrayList<>(selectors());
+        Path folder;
+        try {
+            folder = Files.createTempDirectory("leadline-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int leads = quick ? 100_000 : 1_000_000;
+        try {
+            Operation operation;
+            try (Workspace workspace = Workspace.create(folder, PASSPHRASE, new NewOfficer("Bench Officer", "Bench", "FR"),
+                    Clock.systemUTC())) {
+                operation = new OperationService(workspace).create("Bench", null, "FR", null, null);
+                log.accept("Writing " + leads + " demo leads…");
+                long started = System.nanoTime();
+                new DemoService(workspace).fill(operation.id(), leads, 7, Progress.NONE);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                results.add(BenchResult.atLeast("bulk insert (demo) at " + leads + " leads", leads / seconds, "leads/s", 50_000));
+                LeadService service = new LeadService(workspace);
+                results.add(exactLookup(service, operation));
+                results.add(textSearch(service, operation));
+                results.addAll(sorts(service, operation));
+            }
+            results.add(sizeAfterClose(folder));
+        } finally {
+            deleteQuietly(folder);
+        }
+        return results;
+    }
+
+    /** Extraction and normalisation on a synthetic multilingual corpus (issue [2]). */
+    private List<BenchResult> selectors() {
+        log.accept("Measuring selector extraction and normalisation…");
+        String corpus = SelectorBenchmarks.syntheticPosts(quick ? 2_000_000 : 10_000_000, 5);
+        List<String> values = SelectorBenchmarks.syntheticValues(quick ? 100_000 : 500_000, 5);
+        double extraction = SelectorBenchmarks.extractionMegabytesPerSecond(corpus, 3);
+        double normalisation = SelectorBenchmarks.normalisationsPerSecond(values, 3);
+        return List.of(BenchResult.atLeast("selector extraction from post text", extraction, "MB/s", 5),
+                BenchResult.atLeast("selector normalisation", normalisation, "values/s", 100_000));
+    }
+
+    private BenchResult exactLookup(LeadService service, Operation operation) {
+        List<LeadSummary> sample = service.page(LeadQuery.firstPage(operation.id(), 2_000).sortedBy(LeadSort.VALUE, false));
+        SplittableRandom random = new SplittableRandom(1);
+        double[] millis = new double[500];
+        for (int i = 0; i < millis.length; i++) {
+            LeadSummary wanted = sample.get(random.nextInt(sample.size()));
+            long started = System.nanoTime();
+            service.find(operation.id(), wanted.kind(), wanted.canonical()).orElseThrow();
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return BenchResult.atMost("exact lookup of a canonical value, p95", p95(millis), "ms", 5);
+    }
+
+    private BenchResult textSearch(LeadService service, Operation operation) {
+        String[] queries = {"ahmed", "trips", "passage", "21891", "libya", "europe-visa", "boat", "omar", "gmail", "docs",
+                "karim", "+3361", "instagram", "telegram", "tarek", "express"};
+        double[] millis = new double[queries.length * 10];
+        for (int i = 0; i < millis.length; i++) {
+            LeadQuery query = LeadQuery.firstPage(operation.id(), 50).withFilters(null, null, null, queries[i % queries.length]);
+            long started = System.nanoTime();
+            service.page(query);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return BenchResult.atMost("free-text search, first 50 results, p95", p95(millis), "ms", 50);
+    }
+
+    /** Every sort in both directions and each filter: the slowest first page counts. */
+    private List<BenchResult> sorts(LeadService service, Operation operation) {
+        double worst = 0;
+        String worstName = "";
+        List<LeadQuery> queries = new ArrayList<>();
+        for (LeadSort sort : LeadSort.values()) {
+            queries.add(LeadQuery.firstPage(operation.id(), 50).sortedBy(sort, false));
+            queries.add(LeadQuery.firstPage(operation.id(), 50).sortedBy(sort, true));
+        }
+        for (LeadKind kind : LeadKind.values()) {
+            queries.add(LeadQuery.firstPage(operation.id(), 50).withFilters(kind, null, null, null));
+        }
+        queries.add(LeadQuery.firstPage(operation.id(), 50).withFilters(null, org.leadline.model.Category.POSSIBLE_FACILITATOR, null, null));
+        queries.add(LeadQuery.firstPage(operation.id(), 50).withFilters(null, null, "urgent", null));
+        for (LeadQuery query : queries) {
+            service.page(query);
+            long started = System.nanoTime();
+            List<LeadSummary> page = service.page(query);
+            if (!page.isEmpty()) {
+                service.page(query.after(page.get(page.size() - 1)));
+            }
+            double millis = (System.nanoTime() - started) / 1e6 / 2;
+            if (millis > worst) {
+                worst = millis;
+                worstName = query.sort() + (query.reversed() ? " reversed" : "")
+                        + (query.kind() != null ? " kind=" + query.kind().wireName() : "")
+                        + (query.category() != null ? " category" : "") + (query.tag() != null ? " tag" : "");
+            }
+        }
+        log.accept("Slowest lead table page: " + worstName);
+        return List.of(BenchResult.atMost("sort or filter the lead table, first page (worst: " + worstName + ")", worst, "ms", 150));
+    }
+
+    private BenchResult sizeAfterClose(Path folder) {
+        long closed = folderSize(folder.resolve("db"));
+        try (Workspace workspace = Workspace.open(folder, PASSPHRASE, Clock.systemUTC())) {
+            workspace.jdbi().useHandle(handle -> handle.execute("SHUTDOWN COMPACT"));
+        } catch (RuntimeException alreadyClosedBySutdown) {
+            // SHUTDOWN COMPACT closes the database under the pool; closing the workspace then has nothing to flush.
+        }
+        long compacted = folderSize(folder.resolve("db"));
+        return BenchResult.atMost("workspace size after close / after SHUTDOWN COMPACT", (double) closed / compacted, "ratio", 3)
+                .withBaseline(compacted / 1e6);
+    }
+
+    private static double p95(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+    }
+
+    private static long folderSize(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary folder left behind is harmless.
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.leadline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shaded jar, run as officers and scripts run it: separate processes on one workspace. */
+class JarIT {
+    private static final String PASSPHRASE = "correct horse battery staple";
+
+    @TempDir
+    Path folder;
+
+    private ProcessBuilder leadline(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", System.getProperty("leadline.test.jar"), "--workspace", folder.resolve("ws").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("LEADLINE_PASSPHRASE", PASSPHRASE);
+        return builder;
+    }
+
+    private Outcome run(String... args) throws IOException, InterruptedException {
+        Process process = leadline(args).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Outcome(process.exitValue(), out, err);
+    }
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    @Test
+    void aSecondProcessIsRefusedClearlyAndAKilledOneLeavesTheWorkspaceUsable() throws Exception {
+        assertThat(run("init", "--name", "A. Officer", "--agency", "Test", "--country", "IT").code()).isZero();
+        Process demo = leadline("demo", "--leads", "400000").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Outcome refused = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (demo.isAlive() && System.nanoTime() < deadline) {
+            Outcome attempt = run("whoami");
+            if (attempt.code() == 4) {
+                refused = attempt;
+                break;
+            }
+        }
+        assertThat(refused).as("a second process was refused while the first held the workspace").isNotNull();
+        assertThat(refused.err().strip()).contains("already open in another Leadline window or command").doesNotContain("Exception");
+        assertThat(refused.err().lines()).hasSize(1);
+
+        demo.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+
+        Outcome after = run("whoami", "--json");
+        assertThat(after.code()).as(after.err()).isZero();
+        assertThat(after.out()).contains("A. Officer");
+        Outcome list = run("lead", "list", "--limit", "1");
+        assertThat(list.code()).as(list.err()).isZero();
+    }
+
+    @Test
+    void helpAndVersionWorkWithoutAWorkspace() throws Exception {
+        Outcome help = run("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Exit codes").contains("init").contains("bench");
+        Outcome missing = run("whoami");
+        assertThat(missing.code()).isEqualTo(4);
+        assertThat(missing.err().strip()).startsWith("There is no workspace in");
+    }
+}
