@@ -98,6 +98,22 @@ public final class ShotTool {
         settle();
         snap(stage, dark ? "dark-04-welcome.png" : "04-welcome.png");
         fx(() -> {
+            ((Button) stage.getScene().lookup("#openDemoButton")).fire();
+            return null;
+        });
+        Thread.sleep(150);
+        snap(stage, dark ? "dark-04b-demo-busy.png" : "04b-demo-busy.png");
+        waitFor(() -> ((TableView<?>) stage.getScene().lookup("#leadTable")).getItems().size() > 0);
+        settle();
+        fx(() -> {
+            TableView<?> table = (TableView<?>) stage.getScene().lookup("#leadTable");
+            table.getSelectionModel().select(1);
+            table.requestFocus();
+            return null;
+        });
+        settle();
+        snap(stage, dark ? "dark-04c-demo.png" : "04c-demo.png");
+        fx(() -> {
             stage.close();
             return null;
         });
@@ -180,7 +196,7 @@ public final class ShotTool {
             });
             Thread.sleep(800);
             fx(() -> {
-                for (Window window : Window.getWindows()) {
+                for (Window window : java.util.List.copyOf(Window.getWindows())) {
                     if (window != second && window.isShowing() && window.getScene() != null) {
                         snapScene(window.getScene(), "10-shortcuts.png");
                         ((Stage) window).close();

@@ -1,6 +1,8 @@
 package org.leadline.ui.common;
 
 import java.util.UUID;
+import org.leadline.logic.stats.OperationStats;
+import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.workspace.Workspace;
 
 /** The operation header's counters. */
@@ -14,6 +16,11 @@ public record Counters(int leads, int phones, int phoneCountries, int handlesAnd
     }
 
     static Source sourceFor(Workspace workspace) {
-        return operationId -> NONE;
+        StatsService stats = new StatsService(workspace);
+        return operationId -> {
+            OperationStats counted = stats.stats(operationId);
+            return new Counters(counted.leads(), counted.phones(), counted.phoneCountries(), counted.uniqueHandlesAndUrls(),
+                    counted.facilitators(), counted.officers());
+        };
     }
 }

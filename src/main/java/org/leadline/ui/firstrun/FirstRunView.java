@@ -157,6 +157,9 @@ public final class FirstRunView {
             line = inline;
             hint = null;
         }
+        if (hint != null) {
+            hint.setWrapText(true);
+        }
         VBox box = hint == null ? new VBox(label, line) : new VBox(label, line, hint);
         box.getStyleClass().add("form-field");
         return box;

@@ -69,6 +69,7 @@ public final class DetailPane {
         value.getStyleClass().add("detail-value");
         value.setWrapText(true);
         kind.getStyleClass().add("kind-badge");
+        kind.setMinWidth(Region.USE_PREF_SIZE);
         status.getStyleClass().add("detail-status");
         status.setAlignment(Pos.CENTER_LEFT);
         provenance.setId("detailProvenance");

@@ -53,13 +53,13 @@ public final class LeadTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setItems(model.rows());
 
-        TableColumn<LeadSummary, LeadSummary> kind = column("table.kind", LeadSort.KIND, 86, row -> row);
+        TableColumn<LeadSummary, LeadSummary> kind = column("table.kind", LeadSort.KIND, 100, row -> row);
         kind.setCellFactory(col -> new KindCell());
         TableColumn<LeadSummary, LeadSummary> value = column("table.value", LeadSort.VALUE, 320, row -> row);
         value.setCellFactory(col -> new ValueCell());
         TableColumn<LeadSummary, String> category = column("table.category", LeadSort.CATEGORY, 150,
                 row -> Format.category(row.category()));
-        TableColumn<LeadSummary, List<String>> tags = column("table.tags", null, 190, LeadSummary::tags);
+        TableColumn<LeadSummary, List<String>> tags = column("table.tags", null, 176, LeadSummary::tags);
         tags.setCellFactory(col -> new TagsCell());
         tags.setSortable(false);
         TableColumn<LeadSummary, Integer> officers = column("table.officers", LeadSort.OFFICERS, 84, LeadSummary::officers);
@@ -237,6 +237,7 @@ public final class LeadTable {
 
         KindCell() {
             badge.getStyleClass().add("kind-badge");
+            badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
         @Override
