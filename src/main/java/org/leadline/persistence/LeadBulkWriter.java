@@ -2,6 +2,8 @@ package org.leadline.persistence;
 
 import org.leadline.model.Ids;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +38,15 @@ public final class LeadBulkWriter {
                 INSERT INTO sighting (id, lead_id, source_url, platform, source_post_id, seen_at, origin, version, deleted)
                 VALUES (:id, :lead, :url, :platform, NULL, :seenAt, :origin, 1, FALSE)""");
         PreparedBatch terms = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
+        Map<TallyRepository.Key, Long> entityCounts = new HashMap<>();
+        Map<UUID, Map<String, Long>> recordCounts = new HashMap<>();
         for (BulkLead lead : leads) {
             Lead first = lead.records().get(0);
+            entityCounts.merge(new TallyRepository.Key(first.operationId(), first.kind(), first.category(), lead.region(),
+                    TallyRepository.Key.issuerOf(first.kind(), first.canonical())), 1L, Long::sum);
+            for (Lead record : lead.records()) {
+                recordCounts.computeIfAbsent(record.operationId(), op -> new HashMap<>()).merge(record.origin(), 1L, Long::sum);
+            }
             UUID entityId = Ids.newId();
             Set<String> tags = new TreeSet<>();
             lead.records().forEach(record -> tags.addAll(record.tags()));
@@ -83,5 +92,8 @@ public final class LeadBulkWriter {
         records.execute();
         sightings.execute();
         terms.execute();
+        TallyRepository tallies = new TallyRepository(handle);
+        tallies.addEntities(entityCounts);
+        recordCounts.forEach(tallies::addRecords);
     }
 }

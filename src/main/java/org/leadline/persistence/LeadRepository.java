@@ -77,6 +77,7 @@ public final class LeadRepository {
                 .bind("updatedAt", Sql.utc(lead.updatedAt()))
                 .bind("deleted", lead.deleted())
                 .execute();
+        new TallyRepository(handle).addRecords(lead.operationId(), Map.of(lead.origin(), 1L));
     }
 
     /** Overwrites the editable fields of a record; the caller has raised its version. */
@@ -181,6 +182,34 @@ public final class LeadRepository {
      * the union of everyone's tags, the count of sightings and officers, and its search terms.
      */
     public void refreshEntity(UUID entityId, String ownerFingerprint) {
+        Optional<TallyRepository.Key> before = tallyKey(entityId);
+        refreshProjection(entityId, ownerFingerprint);
+        Optional<TallyRepository.Key> after = tallyKey(entityId);
+        if (!before.equals(after)) {
+            Map<TallyRepository.Key, Long> deltas = new java.util.HashMap<>();
+            before.ifPresent(key -> deltas.merge(key, -1L, Long::sum));
+            after.ifPresent(key -> deltas.merge(key, 1L, Long::sum));
+            new TallyRepository(handle).addEntities(deltas);
+        }
+    }
+
+    /** What a live entity counts under, or empty when it is not live. */
+    private Optional<TallyRepository.Key> tallyKey(UUID entityId) {
+        return handle.createQuery("SELECT operation_id, kind, category, region, canonical, live FROM lead_entity WHERE id = :id")
+                .bind("id", entityId)
+                .map((rs, ctx) -> {
+                    if (!rs.getBoolean("live")) {
+                        return Optional.<TallyRepository.Key>empty();
+                    }
+                    LeadKind kind = LeadKind.fromWireName(rs.getString("kind"));
+                    return Optional.of(new TallyRepository.Key(rs.getObject("operation_id", UUID.class), kind,
+                            Category.valueOf(rs.getString("category")), rs.getString("region"),
+                            TallyRepository.Key.issuerOf(kind, rs.getString("canonical"))));
+                })
+                .findFirst().flatMap(key -> key);
+    }
+
+    private void refreshProjection(UUID entityId, String ownerFingerprint) {
         List<Lead> records = recordsOfEntity(entityId);
         List<Lead> live = records.stream().filter(lead -> !lead.deleted()).toList();
         if (live.isEmpty()) {

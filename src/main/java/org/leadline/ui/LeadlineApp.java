@@ -10,6 +10,7 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.leadline.logic.workspace.WorkspaceFolders;
 import org.leadline.ui.app.Screens;
 
 /** The Leadline window. {@code org.leadline.Launcher} starts it with {@code Application.launch}. */
@@ -35,15 +36,7 @@ public class LeadlineApp extends Application {
 
     /** {@code -Dleadline.workspace}, else {@code $XDG_DATA_HOME/leadline}, else {@code ~/.local/share/leadline}. */
     public static Path defaultFolder() {
-        String configured = System.getProperty(WORKSPACE_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String xdg = System.getenv("XDG_DATA_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "leadline");
-        }
-        return Path.of(System.getProperty("user.home"), ".local", "share", "leadline");
+        return WorkspaceFolders.defaultFolder();
     }
 
     @Override
@@ -74,6 +67,4 @@ public class LeadlineApp extends Application {
     public static void useTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
-
-
 }

@@ -64,6 +64,7 @@ public final class Bench {
                 results.addAll(sorts(service, operation));
             }
             results.add(sizeAfterClose(folder));
+            results.addAll(coldStart(folder));
         } finally {
             deleteQuietly(folder);
         }
@@ -150,6 +151,53 @@ public final class Bench {
         long compacted = folderSize(folder.resolve("db"));
         return BenchResult.atMost("workspace size after close / after SHUTDOWN COMPACT", (double) closed / compacted, "ratio", 3)
                 .withBaseline(compacted / 1e6);
+    }
+
+    /**
+     * Cold start in fresh JVMs, the median of three: an empty JavaFX window (the baseline) and the app unlocked on
+     * the bench workspace with its first page of leads. Needs a display (run under xvfb-run on a server).
+     */
+    private List<BenchResult> coldStart(Path folder) {
+        if (System.getenv("DISPLAY") == null || System.getenv("DISPLAY").isBlank()) {
+            log.accept("Cold start not measured: there is no display (run the bench under xvfb-run).");
+            return List.of();
+        }
+        log.accept("Measuring cold start…");
+        double empty = medianOfThree("empty");
+        double app = medianOfThree("app", folder.toString());
+        return List.of(
+                BenchResult.atMost("cold start to an unlocked main window with its first page", app, "ms", 1_500),
+                BenchResult.atMost("cold start compared with an empty JavaFX window", app / empty, "ratio", 2).withBaseline(empty));
+    }
+
+    private static double medianOfThree(String... probeArguments) {
+        double[] runs = new double[3];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = probe(probeArguments);
+        }
+        Arrays.sort(runs);
+        return runs[1];
+    }
+
+    private static double probe(String... probeArguments) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.leadline.ui.startup.StartupProbe"));
+        command.addAll(List.of(probeArguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("LEADLINE_PASSPHRASE", new String(PASSPHRASE));
+        try {
+            Process process = builder.start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (process.waitFor() != 0 || out.isEmpty()) {
+                throw new IllegalStateException("The start-up probe failed (exit " + process.exitValue() + ").");
+            }
+            return Double.parseDouble(out.lines().reduce((first, last) -> last).orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while measuring start-up", e);
+        }
     }
 
     private static double p95(double[] values) {

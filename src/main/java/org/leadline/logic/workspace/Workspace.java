@@ -89,6 +89,7 @@ public final class Workspace implements AutoCloseable {
         WorkspaceKey key = null;
         Database database = null;
         try {
+            Database.warmUp();
             key = WorkspaceKeyFile.read(folder.resolve(KEY_FILE)).unwrap(passphrase);
             database = Database.open(folder.resolve("db"), key.databasePassword(), false);
             Officer owner = database.jdbi().withHandle(handle -> new OfficerRepository(handle).owner())

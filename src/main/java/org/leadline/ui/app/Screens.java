@@ -79,11 +79,17 @@ public final class Screens implements Shell {
     }
 
     private void showMain(Session opened) {
+        showMainFor(opened);
+    }
+
+    /** Shows the main window on an unlocked workspace; the start-up benchmark uses it to skip the typing. */
+    public MainView showMainFor(Session opened) {
         this.session = opened;
         main = new MainView(new MainViewModel(opened), this, version);
         show(main.root());
         main.start();
         idleLock.arm();
+        return main;
     }
 
     @Override

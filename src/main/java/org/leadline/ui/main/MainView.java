@@ -129,6 +129,11 @@ public final class MainView {
         focusQuickAdd();
     }
 
+    /** True once the lead table has shown its first page (the start-up benchmark waits for it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty firstPageShownProperty() {
+        return tableModel.loadedOnceProperty();
+    }
+
     public void focusQuickAdd() {
         Platform.runLater(quickAdd::focus);
     }
