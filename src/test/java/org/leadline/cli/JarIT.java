@@ -41,10 +41,16 @@ class JarIT {
     @Test
     void aSecondProcessIsRefusedClearlyAndAKilledOneLeavesTheWorkspaceUsable() throws Exception {
         assertThat(run("init", "--name", "A. Officer", "--agency", "Test", "--country", "IT").code()).isZero();
+        Path database = folder.resolve("ws/db/leadline.mv.db");
+        long before = java.nio.file.Files.size(database);
         Process demo = leadline("demo", "--leads", "400000").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        // Only once the demo is writing does it certainly hold the workspace; asking earlier could win the lock.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (demo.isAlive() && java.nio.file.Files.size(database) < before + 1_000_000 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
         Outcome refused = null;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (demo.isAlive() && System.nanoTime() < deadline) {
             Outcome attempt = run("whoami");
             if (attempt.code() == 4) {
