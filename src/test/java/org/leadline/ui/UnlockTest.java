@@ -32,6 +32,12 @@ class UnlockTest extends GuiTest {
         write(PASSPHRASE).type(KeyCode.ENTER);
         waitUntil(() -> showing("#leadTable") && table().getItems().size() == 1);
         assertThat(table().getItems().get(0).canonical()).contains("218");
+        // The row is drawn, not only loaded: a cell of the table shows the value without any further input.
+        waitUntil(() -> lookup(".table-row-cell .table-cell").queryAll().stream()
+                .anyMatch(cell -> cell instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null
+                        && labeled.getText().contains("+218912345678")
+                        || cell.lookupAll(".label").stream().anyMatch(node -> node instanceof Label label
+                        && label.getText() != null && label.getText().contains("+218912345678"))));
         assertThat(lookup("#unlockScreen").tryQuery()).isEmpty();
     }
 }

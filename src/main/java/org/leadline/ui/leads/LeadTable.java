@@ -169,6 +169,8 @@ public final class LeadTable {
     }
 
     private void restoreSelection() {
+        // The first rows to arrive after the placeholder are not always laid out until the next input event.
+        table.refresh();
         UUID wanted = model.selected.get();
         if (wanted == null) {
             table.getSelectionModel().clearSelection();

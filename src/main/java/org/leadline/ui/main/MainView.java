@@ -247,7 +247,8 @@ public final class MainView {
         model.session().operationProperty().addListener((obs, before, after) -> {
             name.setText(after == null ? Messages.get("header.noOperation") : after.name());
             meta.setText(after == null ? "" : Messages.get("header.meta", after.defaultRegion(), Format.country(after.defaultRegion()),
-                    after.startsOn() == null ? "" : after.startsOn().toString()));
+                    (after.startsOn() != null ? after.startsOn()
+                            : after.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).toString()));
         });
         VBox title = new VBox(caption, name, meta);
         title.getStyleClass().add("header-titles");
