@@ -317,6 +317,41 @@ public final class ShotTool {
             return null;
         });
         settle();
+
+        // Lead → Paste post… opens the dialog empty, the cursor in its text area.
+        fx(() -> {
+            var bar = (javafx.scene.control.MenuBar) main.getScene().lookup("#menuBar");
+            bar.getMenus().get(1).getItems().stream().filter(item -> "menuPastePost".equals(item.getId())).findFirst().orElseThrow().fire();
+            return null;
+        });
+        waitFor(() -> dialog(main) != null && dialog(main).getScene().lookup("#pasteText") != null);
+        settle();
+        snapDialog(main, prefix + "19-paste-empty.png");
+
+        // A chat export of about 400,000 characters: found off the FX thread, shown in parts.
+        String export = (POST + "\n\n").repeat(1500);
+        long started = System.currentTimeMillis();
+        fx(() -> {
+            ((TextInputControl) dialog(main).getScene().lookup("#pasteText")).setText(export);
+            ((Button) dialog(main).getScene().lookup("#findSelectorsButton")).fire();
+            return null;
+        });
+        Thread.sleep(100);
+        snapDialog(main, prefix + "20-paste-finding.png");
+        waitFor(() -> !((ListView<?>) dialog(main).getScene().lookup("#foundList")).getItems().isEmpty());
+        System.out.println("found in " + export.length() + " characters after " + (System.currentTimeMillis() - started) + " ms");
+        fx(() -> {
+            ListView<?> list = (ListView<?>) dialog(main).getScene().lookup("#foundList");
+            list.getSelectionModel().select(list.getItems().size() - 2);
+            list.scrollTo(list.getItems().size() - 8);
+            return null;
+        });
+        settle();
+        snapDialog(main, prefix + "21-paste-long.png");
+        fx(() -> {
+            dialog(main).close();
+            return null;
+        });
     }
 
     private static void snapDialog(Stage main, String name) throws Exception {

@@ -116,6 +116,7 @@ public final class PasteView {
         editor.setPromptText(Messages.get("paste.text.prompt"));
         editor.textProperty().bindBidirectional(model.text);
         editor.getStyleClass().add("paste-editor");
+        editor.editableProperty().bind(model.finding.not());
         Node highlighted = post.root();
         StackPane textStack = new StackPane(editor, highlighted);
         VBox.setVgrow(textStack, Priority.ALWAYS);

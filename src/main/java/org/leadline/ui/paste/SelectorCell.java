@@ -107,6 +107,7 @@ final class SelectorCell extends ListCell<PasteRow> {
         line.setAlignment(Pos.TOP_LEFT);
 
         editValue.setId("pasteEditValue");
+        editValue.getStyleClass().add("selector-edit-field");
         HBox.setHgrow(editValue, Priority.ALWAYS);
         editKind = Choice.combo("pasteEditKind", Choice.of(Messages.get("quickAdd.kind.auto"), Arrays.asList(LeadKind.values()),
                 Format::kind), editKindValue);
