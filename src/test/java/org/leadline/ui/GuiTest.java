@@ -54,6 +54,9 @@ abstract class GuiTest extends FxRobot {
 
     /** Stops the application as the window closing would: the workspace closes and its lock is released. */
     void closeApp() throws TimeoutException {
+        // A dialog a failed test left open would block the next test's window.
+        interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(window -> window != stage && window instanceof Stage).forEach(window -> ((Stage) window).close()));
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             app = null;
@@ -63,11 +66,16 @@ abstract class GuiTest extends FxRobot {
 
     /** A workspace made through the logic, with one operation and the given phone numbers, closed again. */
     static UUID createWorkspace(Path folder, String... phones) {
+        return createWorkspace(folder, LeadKind.PHONE, phones);
+    }
+
+    /** A workspace made through the logic, with one operation and the given leads of one kind, closed again. */
+    static UUID createWorkspace(Path folder, LeadKind kind, String... values) {
         try (Workspace workspace = Workspace.create(folder, PASSPHRASE.toCharArray(),
                 new NewOfficer("Jonas Weber", "BKA", "DE"), Clock.systemUTC())) {
             UUID operation = new OperationService(workspace).create("Action day test", null, "LY", LocalDate.now(), null).id();
-            for (String phone : phones) {
-                new LeadService(workspace).add(operation, phone, LeadKind.PHONE, List.of(), null, SightingSource.NONE);
+            for (String value : values) {
+                new LeadService(workspace).add(operation, value, kind, List.of(), null, SightingSource.NONE);
             }
             return operation;
         }

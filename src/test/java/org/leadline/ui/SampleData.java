@@ -21,6 +21,14 @@ final class SampleData {
     private SampleData() {
     }
 
+    /** A handle one edit from one in {@link ShotTool#POST}, and a phone the post repeats, for suggestions and "already known". */
+    static void nearDuplicates(Workspace workspace, UUID operationId) {
+        LeadService leads = new LeadService(workspace);
+        leads.add(operationId, "telegram:ahmed_trip", LeadKind.HANDLE, List.of("libya-route"), null,
+                new SightingSource("https://t.me/s/zuwara_boats/812", "telegram", null));
+        leads.add(operationId, "+218912345678", LeadKind.PHONE, List.of(), null, SightingSource.NONE);
+    }
+
     static List<UUID> fill(Workspace workspace, UUID operationId, int count, long seed) {
         LeadService leads = new LeadService(workspace);
         Random random = new Random(seed);

@@ -28,6 +28,11 @@ final class IdleLock {
         scene.addEventFilter(InputEvent.ANY, activity);
     }
 
+    /** Input in another scene (a dialog of the window) keeps the lock away too. */
+    void watch(Scene other) {
+        other.addEventFilter(InputEvent.ANY, activity);
+    }
+
     /** Counts from now (the main window shows). */
     void arm() {
         armed = true;

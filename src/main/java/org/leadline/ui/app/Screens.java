@@ -9,6 +9,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.ui.LeadlineApp;
 import org.leadline.ui.common.Messages;
@@ -103,9 +104,24 @@ public final class Screens implements Shell {
         }
         locked = true;
         idleLock.disarm();
+        closeDialogs();
         LockView lockView = new LockView(new LockViewModel(session.workspace()), session.owner(), reason, this::unlock);
         show(lockView.root());
         lockView.focus();
+    }
+
+    /** A dialog left open (a pasted post, say) must not stay readable over the lock screen. */
+    private void closeDialogs() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage other && other != stage && other.getOwner() == stage && other.isShowing()) {
+                other.close();
+            }
+        }
+    }
+
+    @Override
+    public void watchActivity(Scene other) {
+        idleLock.watch(other);
     }
 
     private void unlock() {

@@ -7,7 +7,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.leadline.logic.leads.LeadMerges;
 import org.leadline.logic.leads.LeadService;
+import org.leadline.logic.leads.PasteService;
 import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Operation;
@@ -22,6 +24,8 @@ public final class Session {
     private final Workspace workspace;
     private final OperationService operations;
     private final LeadService leads;
+    private final PasteService paste;
+    private final LeadMerges merges;
     private final Counters.Source counters;
     private final ObjectProperty<Operation> operation = new SimpleObjectProperty<>(this, "operation");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
@@ -31,6 +35,8 @@ public final class Session {
         this.workspace = workspace;
         this.operations = new OperationService(workspace);
         this.leads = new LeadService(workspace);
+        this.paste = new PasteService(workspace);
+        this.merges = new LeadMerges(workspace);
         this.counters = Counters.sourceFor(workspace);
     }
 
@@ -58,6 +64,14 @@ public final class Session {
 
     public LeadService leads() {
         return leads;
+    }
+
+    public PasteService paste() {
+        return paste;
+    }
+
+    public LeadMerges merges() {
+        return merges;
     }
 
     public Counters.Source counters() {

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leadline.logic.leads.LeadDetails;
+import org.leadline.logic.leads.LeadMerges;
 import org.leadline.model.AuditEntry;
 import org.leadline.model.Category;
 import org.leadline.model.Lead;
@@ -57,6 +58,8 @@ public final class DetailPane {
     private final TextField noteField = new TextField();
     private final VBox sightings = new VBox();
     private final VBox history = new VBox();
+    private final VBox suggestions = new VBox();
+    private final VBox merged = new VBox();
     private boolean updating;
 
     public DetailPane(DetailViewModel model, ObservableMap<String, String> tagColors) {
@@ -126,8 +129,17 @@ public final class DetailPane {
         Label error = Layouts.errorLine("detailError");
         error.textProperty().bind(model.error);
 
+        VBox suggestionBox = box("detail.suggestions", "merge-section", "suggestionsSection", suggestions);
+        suggestionBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.suggestions));
+        VBox mergedBox = box("detail.merges", "merged-section", "mergedSection", merged);
+        mergedBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.merges));
+        suggestions.getStyleClass().add("detail-list");
+        merged.getStyleClass().add("detail-list");
+        model.suggestions.addListener((javafx.collections.ListChangeListener<LeadMerges.Suggestion>) change -> showSuggestions());
+        model.merges.addListener((javafx.collections.ListChangeListener<DetailViewModel.MergeLine>) change -> showMerges());
+
         content.getChildren().addAll(
-                value, kindLine, provenance, error,
+                value, kindLine, provenance, error, suggestionBox, mergedBox,
                 section("detail.category", category),
                 section("detail.tags", tags, tagField),
                 section("detail.notes", notes, noteLine),
@@ -193,6 +205,83 @@ public final class DetailPane {
         Optional<ButtonType> answer = confirm.showAndWait();
         if (answer.isPresent() && answer.get() == ButtonType.OK) {
             model.delete(() -> { });
+        }
+    }
+
+    private static VBox box(String key, String styleClass, String id, Node list) {
+        VBox box = new VBox(Layouts.label(key, "section-title"), list);
+        box.getStyleClass().add(styleClass);
+        box.setId(id);
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private void showSuggestions() {
+        List<Node> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < model.suggestions.size(); i++) {
+            LeadMerges.Suggestion suggestion = model.suggestions.get(i);
+            Button merge = new Button(Messages.get("detail.suggestions.merge"));
+            merge.setId("mergeSuggestion" + i);
+            merge.getStyleClass().addAll("small", "merge-button");
+            merge.setMinWidth(Region.USE_PREF_SIZE);
+            String current = model.details.get() == null ? "" : model.details.get().summary().canonical();
+            merge.setTooltip(new Tooltip(Messages.get("detail.suggestions.merge.tooltip", suggestion.lead().canonical(), current)));
+            merge.setOnAction(event -> confirmMerge(suggestion.lead()));
+            lines.add(mergeEntry(suggestion.lead().canonical(), suggestion.reason(), merge));
+        }
+        suggestions.getChildren().setAll(lines);
+    }
+
+    private void showMerges() {
+        List<Node> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < model.merges.size(); i++) {
+            DetailViewModel.MergeLine line = model.merges.get(i);
+            Button undo = new Button(Messages.get("detail.merges.undo"));
+            undo.setId("undoMerge" + i);
+            undo.getStyleClass().addAll("small", "undo-merge-button");
+            undo.setMinWidth(Region.USE_PREF_SIZE);
+            undo.setOnAction(event -> model.undoMerge(line.merge()));
+            lines.add(mergeEntry(line.value(), Messages.get("detail.byAt", line.by(), Format.dateTime(line.merge().mergedAt())), undo));
+        }
+        merged.getChildren().setAll(lines);
+    }
+
+    private static Node mergeEntry(String value, String meta, Button action) {
+        Label text = Layouts.text(value, "merge-value");
+        text.setWrapText(true);
+        Label sub = Layouts.text(meta, "entry-meta");
+        sub.setWrapText(true);
+        VBox words = new VBox(text, sub);
+        words.getStyleClass().add("detail-entry");
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMinWidth(0);
+        HBox line = new HBox(words, action);
+        line.getStyleClass().add("merge-entry");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /** Asks first, naming both values, then merges the other lead into the selected one. */
+    void confirmMerge(LeadSummary other) {
+        LeadDetails current = model.details.get();
+        if (current == null) {
+            return;
+        }
+        String survivor = current.summary().canonical();
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
+        confirm.setTitle(Messages.get("detail.merge.title"));
+        confirm.setHeaderText(Messages.get("detail.merge.header", other.canonical(), survivor));
+        confirm.setContentText(Messages.get("detail.merge.text", other.canonical(), survivor));
+        Button ok = (Button) confirm.getDialogPane().lookupButton(ButtonType.OK);
+        ok.setText(Messages.get("detail.merge.confirm"));
+        ok.setId("confirmMergeButton");
+        if (root.getScene() != null) {
+            confirm.initOwner(root.getScene().getWindow());
+            confirm.getDialogPane().getStylesheets().setAll(root.getScene().getStylesheets());
+        }
+        Optional<ButtonType> answer = confirm.showAndWait();
+        if (answer.isPresent() && answer.get() == ButtonType.OK) {
+            model.merge(other);
         }
     }
 

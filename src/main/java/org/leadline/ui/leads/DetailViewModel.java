@@ -1,12 +1,19 @@
 package org.leadline.ui.leads;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.leadline.logic.leads.LeadDetails;
+import org.leadline.logic.leads.LeadMerges;
 import org.leadline.model.Category;
+import org.leadline.model.HandMerge;
+import org.leadline.model.LeadSummary;
 import org.leadline.ui.common.Background;
 import org.leadline.ui.common.Errors;
 import org.leadline.ui.common.Session;
@@ -17,7 +24,18 @@ public final class DetailViewModel {
     final ObjectProperty<UUID> leadId = new SimpleObjectProperty<>();
     final ObjectProperty<LeadDetails> details = new SimpleObjectProperty<>();
     final StringProperty error = new SimpleStringProperty("");
+    /** Leads that may be the same entity as the selected one. */
+    final ObservableList<LeadMerges.Suggestion> suggestions = FXCollections.observableArrayList();
+    /** Hand-made merges into the selected lead that still stand. */
+    final ObservableList<MergeLine> merges = FXCollections.observableArrayList();
     private long generation;
+
+    /** A merge into the selected lead: what was merged, by whom. */
+    record MergeLine(HandMerge merge, String value, String by) {
+    }
+
+    private record Loaded(LeadDetails details, List<LeadMerges.Suggestion> suggestions, List<MergeLine> merges) {
+    }
 
     public DetailViewModel(Session session) {
         this.session = session;
@@ -39,18 +57,57 @@ public final class DetailViewModel {
         UUID id = leadId.get();
         if (id == null || session.isClosed()) {
             details.set(null);
+            suggestions.clear();
+            merges.clear();
             return;
         }
-        Background.run(() -> session.leads().details(id), loaded -> {
+        Background.run(() -> load(id), loaded -> {
             if (mine == generation) {
-                details.set(loaded.summary().officers() > 0 ? loaded : null);
+                boolean live = loaded.details().summary().officers() > 0;
+                details.set(live ? loaded.details() : null);
+                suggestions.setAll(live ? loaded.suggestions() : List.of());
+                merges.setAll(live ? loaded.merges() : List.of());
             }
         }, failure -> {
             if (mine == generation) {
                 details.set(null);
+                suggestions.clear();
+                merges.clear();
                 error.set(Errors.sentence(failure));
             }
         });
+    }
+
+    /** Off the FX thread: the lead, the leads that may be the same, and the merges into it. */
+    private Loaded load(UUID id) {
+        LeadDetails loaded = session.leads().details(id);
+        if (loaded.summary().officers() == 0) {
+            return new Loaded(loaded, List.of(), List.of());
+        }
+        List<LeadMerges.Suggestion> similar = session.merges().suggestionsFor(id);
+        List<MergeLine> standing = new ArrayList<>();
+        for (HandMerge merge : session.merges().mergesInto(id)) {
+            String value = session.leads().summary(merge.mergedId()).map(LeadSummary::canonical).orElse("");
+            String by = merge.mergedBy().equals(session.owner().fingerprint()) ? session.owner().name()
+                    : loaded.officerName(merge.mergedBy());
+            standing.add(new MergeLine(merge, value, by));
+        }
+        return new Loaded(loaded, similar, standing);
+    }
+
+    /** Merges the suggested lead into the selected one. */
+    void merge(LeadSummary other) {
+        UUID id = leadId.get();
+        if (id == null || other == null) {
+            return;
+        }
+        edit(() -> session.merges().merge(id, other.id()));
+    }
+
+    void undoMerge(HandMerge merge) {
+        if (merge != null) {
+            edit(() -> session.merges().undo(merge.id()));
+        }
     }
 
     void setCategory(Category category) {

@@ -204,7 +204,8 @@ final class Dialogs {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
         String[][] rows = {
-                {"shortcuts.key.add", "shortcuts.add"}, {"shortcuts.key.search", "shortcuts.search"},
+                {"shortcuts.key.add", "shortcuts.add"}, {"shortcuts.key.paste", "shortcuts.paste"},
+                {"shortcuts.key.search", "shortcuts.search"},
                 {"shortcuts.key.escape", "shortcuts.escape"}, {"shortcuts.key.tag", "shortcuts.tag"},
                 {"shortcuts.key.next", "shortcuts.next"}, {"shortcuts.key.previous", "shortcuts.previous"},
                 {"shortcuts.key.delete", "shortcuts.delete"}, {"shortcuts.key.lock", "shortcuts.lock"},

@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,7 +18,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import org.leadline.model.Category;
 import org.leadline.model.Operation;
 import org.leadline.ui.common.Counters;
@@ -42,6 +46,8 @@ import org.leadline.ui.leads.LeadTable;
 import org.leadline.ui.leads.LeadTableViewModel;
 import org.leadline.ui.leads.QuickAddBar;
 import org.leadline.ui.leads.QuickAddViewModel;
+import org.leadline.ui.paste.PasteView;
+import org.leadline.ui.paste.PasteViewModel;
 
 /** The main window: menus, the operation header, quick add, filters, the lead table and the detail pane. */
 public final class MainView {
@@ -54,7 +60,9 @@ public final class MainView {
     private final FilterBar filterBar;
     private final LeadTable leadTable;
     private final DetailPane detail;
+    private static final KeyCombination PASTE_POST = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final Menu switchMenu = new Menu(Messages.get("menu.file.switch"));
+    private Stage pasteWindow;
 
     public MainView(MainViewModel model, Shell shell, String version) {
         this.model = model;
@@ -105,6 +113,14 @@ public final class MainView {
                 event.consume();
             }
         });
+        // Ctrl+V outside a text field pastes a whole post; inside one it stays the field's paste.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (PASTE_POST.match(event) && !inTextInput() && session.operation() != null) {
+                event.consume();
+                Clipboard clipboard = Clipboard.getSystemClipboard();
+                openPaste(clipboard.hasString() ? clipboard.getString() : null);
+            }
+        });
         quickAdd.root().disableProperty().bind(session.operationProperty().isNull());
         // The cursor starts in the quick-add field as soon as an operation is open (it is disabled before).
         session.operationProperty().addListener((obs, before, after) -> {
@@ -112,6 +128,35 @@ public final class MainView {
                 focusQuickAdd();
             }
         });
+    }
+
+    private boolean inTextInput() {
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        return focused instanceof TextInputControl || focused instanceof ComboBoxBase<?> combo && combo.isEditable();
+    }
+
+    /** Opens the paste dialog, with a post to analyse at once or empty with the cursor in its text area. */
+    public void openPaste(String text) {
+        if (!active()) {
+            return;
+        }
+        if (model.session().operation() == null) {
+            model.status.set(Messages.get("quickAdd.error.noOperation"));
+            return;
+        }
+        if (pasteWindow != null && pasteWindow.isShowing()) {
+            pasteWindow.toFront();
+            return;
+        }
+        PasteView view = new PasteView(new PasteViewModel(model.session()), saved -> {
+            model.notice(Messages.get("paste.saved", saved.saved(), saved.known()));
+            if (saved.first() != null) {
+                leadTable.selectWhenLoaded(saved.first());
+            }
+            leadTable.focus();
+        });
+        pasteWindow = view.stage();
+        view.open(window(), shell.stylesheets(), shell.darkThemeProperty().get(), text, shell::watchActivity);
     }
 
     private java.util.UUID tableSelection() {
@@ -162,6 +207,9 @@ public final class MainView {
                 preferences, new SeparatorMenuItem(), lock, quit);
 
         MenuItem add = item("menu.lead.add", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), quickAdd::focus);
+        MenuItem paste = item("menu.lead.paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> openPaste(null));
+        paste.setId("menuPastePost");
         MenuItem search = item("menu.lead.search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), filterBar::focusSearch);
         MenuItem tag = item("menu.lead.tag", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), detail::focusTagField);
         MenuItem next = item("menu.lead.next", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> leadTable.move(1));
@@ -181,7 +229,7 @@ public final class MainView {
             });
             categories.getItems().add(choose);
         }
-        Menu lead = new Menu(Messages.get("menu.lead"), null, add, search, tag, categories, new SeparatorMenuItem(), table, next,
+        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, search, tag, categories, new SeparatorMenuItem(), table, next,
                 previous, new SeparatorMenuItem(), delete);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
@@ -349,7 +397,11 @@ public final class MainView {
         autoLock.getStyleClass().add("status-text");
         autoLock.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("status.autoLock", shell.idleMinutesProperty().get()),
                 shell.idleMinutesProperty()));
-        HBox bar = new HBox(Icons.icon(Icons.SHIELD, 12, "status-icon"), who, message, Layouts.spacer(), autoLock);
+        Label notice = new Label();
+        notice.setId("statusNotice");
+        notice.getStyleClass().add("status-notice");
+        notice.textProperty().bind(model.notice);
+        HBox bar = new HBox(Icons.icon(Icons.SHIELD, 12, "status-icon"), who, message, notice, Layouts.spacer(), autoLock);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

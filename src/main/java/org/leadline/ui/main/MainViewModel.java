@@ -3,6 +3,7 @@ package org.leadline.ui.main;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Duration;
 import org.leadline.model.Operation;
 import org.leadline.ui.common.Background;
 import org.leadline.ui.common.Counters;
@@ -20,16 +22,21 @@ import org.leadline.ui.common.Session;
 
 /** The main window's own state: the open operation's counters, the list of operations, and switching between them. */
 public final class MainViewModel {
+    private static final Duration NOTICE_TIME = Duration.seconds(8);
     private final Session session;
     final ObjectProperty<Counters> counters = new SimpleObjectProperty<>(Counters.NONE);
     final ObservableList<Operation> operations = FXCollections.observableArrayList();
     final StringProperty status = new SimpleStringProperty("");
+    /** A passing good-news line beside the status (what a paste saved). */
+    final StringProperty notice = new SimpleStringProperty("");
+    private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
     final BooleanProperty demoBusy = new SimpleBooleanProperty(false);
     final BooleanProperty ready = new SimpleBooleanProperty(false);
     private long countersGeneration;
 
     public MainViewModel(Session session) {
         this.session = session;
+        noticeTimer.setOnFinished(event -> notice.set(""));
         session.revisionProperty().addListener((obs, a, b) -> refreshCounters());
         session.operationProperty().addListener((obs, a, b) -> {
             refreshCounters();
@@ -39,6 +46,13 @@ public final class MainViewModel {
 
     public Session session() {
         return session;
+    }
+
+    /** Shows a message in the status bar for a few seconds. */
+    void notice(String message) {
+        status.set("");
+        notice.set(message);
+        noticeTimer.playFromStart();
     }
 
     /** Opens the workspace's open operation (or none) when the window first shows. */

@@ -18,4 +18,7 @@ public interface Shell {
 
     /** The stylesheets dialogs need to look like the window. */
     java.util.List<String> stylesheets();
+
+    /** Input in another window of the application (a dialog) counts as activity for the idle lock. */
+    void watchActivity(javafx.scene.Scene scene);
 }
