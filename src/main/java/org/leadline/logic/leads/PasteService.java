@@ -55,6 +55,9 @@ public final class PasteService {
 
     /** The officer's correction of a found value: normalised again, keeping the span it came from. */
     public Selector correct(UUID operationId, Selector original, String value, LeadKind kind) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The corrected value is empty.");
+        }
         Selector corrected = SelectorNormalizer.normalize(value, kind, operation(operationId).defaultRegion()).get(0);
         return new Selector(corrected.kind(), corrected.canonical(), corrected.raw(), original.start(), original.end(),
                 corrected.verified(), corrected.reason(), corrected.phone(), corrected.platform(), corrected.chain(),

@@ -76,6 +76,12 @@ class PasteServiceTest {
     }
 
     @Test
+    void anEmptyCorrectionIsRefusedInOneSentence() {
+        Selector phone = paste.preview(operation.id(), POST).get(0).selector();
+        assertThatThrownBy(() -> paste.correct(operation.id(), phone, " ", LeadKind.PHONE)).hasMessage("The corrected value is empty.");
+    }
+
+    @Test
     void emptyTextIsRefused() {
         assertThatThrownBy(() -> paste.preview(operation.id(), "  ")).hasMessage("The pasted text is empty.");
     }
