@@ -128,10 +128,25 @@ public final class Database implements AutoCloseable {
 
     private static final int MINIMUM_FILL_RATE = 50;
 
+    /**
+     * The share of the file that holds live data, in percent: the part of the file used by chunks (FILL_RATE) times
+     * the live part of those chunks (CHUNKS_FILL_RATE). Right after many writes the first is near 100 and only the
+     * second tells how much is garbage.
+     */
     private static int fillRate(Statement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery(
-                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILL_RATE'")) {
-            return rs.next() ? Integer.parseInt(rs.getString(1)) : 100;
+        int file = 100;
+        int chunks = 100;
+        try (ResultSet rs = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rs.next()) {
+                int value = Integer.parseInt(rs.getString(2));
+                if (rs.getString(1).equals("info.FILL_RATE")) {
+                    file = value;
+                } else {
+                    chunks = value;
+                }
+            }
         }
+        return file * chunks / 100;
     }
 }

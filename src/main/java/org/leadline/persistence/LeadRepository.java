@@ -302,9 +302,13 @@ public final class LeadRepository {
         if (query.after() != null) {
             sql.append(" AND (").append(keysetCondition(columns)).append(')');
         }
-        // The columns fixed by equality lead the ORDER BY too: H2 reads an index in order only when the ORDER BY
-        // starts with the index's own first columns.
-        List<String> ordered = new ArrayList<>(List.of("+operation_id"));
+        // With a sort index, the columns fixed by equality lead the ORDER BY too: H2 reads an index in order only
+        // when the ORDER BY starts with the index's own first columns. A text search instead starts from the few
+        // entities its words match and sorts those.
+        List<String> ordered = new ArrayList<>();
+        if (index != null) {
+            ordered.add("+operation_id");
+        }
         if (query.sort() == LeadSort.LAST_SEEN && "ix_entity_kind".equals(index)) {
             ordered.add("+kind");
         }
