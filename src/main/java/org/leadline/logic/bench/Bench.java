@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.leadline.logic.demo.DemoService;
 import org.leadline.logic.leads.LeadService;
+import org.leadline.logic.leads.PasteService;
 import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.selectors.SelectorBenchmarks;
 import org.leadline.logic.tasks.Progress;
@@ -61,6 +62,7 @@ public final class Bench {
                 LeadService service = new LeadService(workspace);
                 results.add(exactLookup(service, operation));
                 results.add(textSearch(service, operation));
+                results.add(pastePreview(workspace, operation));
                 results.addAll(sorts(service, operation));
             }
             results.add(sizeAfterClose(folder));
@@ -93,6 +95,20 @@ public final class Bench {
             millis[i] = (System.nanoTime() - started) / 1e6;
         }
         return BenchResult.atMost("exact lookup of a canonical value, p95", p95(millis), "ms", 5);
+    }
+
+    /** A 50 KB chat export pasted: every selector found and looked up in the operation (the paste dialog's list). */
+    private BenchResult pastePreview(Workspace workspace, Operation operation) {
+        String export = SelectorBenchmarks.syntheticPosts(50_000, 11);
+        PasteService paste = new PasteService(workspace);
+        double[] millis = new double[10];
+        paste.preview(operation.id(), export);
+        for (int i = 0; i < millis.length; i++) {
+            long started = System.nanoTime();
+            paste.preview(operation.id(), export);
+            millis[i] = (System.nanoTime() - started) / 1e6;
+        }
+        return BenchResult.atMost("paste preview of a 50 KB chat export, p95", p95(millis), "ms", 300);
     }
 
     private BenchResult textSearch(LeadService service, Operation operation) {
