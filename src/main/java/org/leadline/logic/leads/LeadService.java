@@ -175,8 +175,8 @@ public final class LeadService {
         });
     }
 
-    /** The officer's own record of an entity, made from the entity's value if only colleagues had one. */
-    private Lead ownRecord(Handle handle, UUID entityId) {
+    /** The officer's own record of an entity, made from the entity's value if only colleagues had one (in the caller's transaction). */
+    public Lead ownRecord(Handle handle, UUID entityId) {
         LeadRepository leads = new LeadRepository(handle);
         LeadSummary entity = leads.entity(entityId)
                 .orElseThrow(() -> new IllegalArgumentException("There is no lead " + entityId + "."));

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
+import org.leadline.logic.evidence.EvidenceStore;
 import org.leadline.logic.workspace.WorkspaceException.Reason;
 import org.leadline.model.Officer;
 import org.leadline.persistence.Database;
@@ -30,6 +31,7 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final Officer owner;
     private final Clock clock;
+    private final EvidenceStore evidence;
 
     private Workspace(Path folder, WorkspaceLock lock, WorkspaceKey key, Database database, Officer owner, Clock clock) {
         this.folder = folder;
@@ -38,6 +40,9 @@ public final class Workspace implements AutoCloseable {
         this.database = database;
         this.owner = owner;
         this.clock = clock;
+        this.evidence = new EvidenceStore(folder.resolve("evidence"), key.subkey("evidence-blob"),
+                key.subkey("evidence-thumbnail"), key.subkey("evidence-name"));
+        evidence.removeLeftovers();
     }
 
     public static boolean exists(Path folder) {
@@ -165,6 +170,11 @@ public final class Workspace implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** The encrypted evidence blobs of this workspace. */
+    public EvidenceStore evidence() {
+        return evidence;
     }
 
     WorkspaceKey key() {

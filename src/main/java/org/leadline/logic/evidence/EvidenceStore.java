@@ -1,0 +1,266 @@
+package org.leadline.logic.evidence;
+
+import com.google.crypto.tink.StreamingAead;
+import com.google.crypto.tink.subtle.AesGcmHkdfStreaming;
+import com.google.crypto.tink.subtle.AesGcmJce;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The workspace's evidence blobs: content-addressed, each encrypted on its own, each stored once.
+ *
+ * <ul>
+ *   <li>Encryption is Tink's streaming AES-256-GCM-HKDF (1 MiB segments): every blob gets a fresh random salt and
+ *       nonce prefix, so a fresh key and nonces, and memory stays flat for a 500 MB file in both directions (the JDK's
+ *       own GCM buffers a whole message before it returns a byte of plaintext).</li>
+ *   <li>Files are named by HMAC-SHA256 of the content's SHA-256 under a workspace subkey, not by the SHA-256 itself:
+ *       someone holding the laptop cannot confirm that a known picture is in it by looking for its hash.</li>
+ *   <li>Bytes are written to {@code tmp/} and moved into place only when whole and flushed to disk, so a blob under
+ *       its final name is always complete.</li>
+ * </ul>
+ */
+public final class EvidenceStore {
+    private static final int SEGMENT_BYTES = 1 << 20;
+    private static final byte[] BLOB_CONTEXT = "leadline/evidence/blob/v1".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] THUMBNAIL_CONTEXT = "leadline/evidence/thumbnail/v1".getBytes(StandardCharsets.UTF_8);
+    /** How much of a file's start is kept in memory for inspection: a typical screenshot is inspected without re-reading. */
+    static final int HEAD_BYTES = 512 * 1024;
+    private static final int TAIL_BYTES = 1024;
+
+    private final Path folder;
+    private final StreamingAead blobs;
+    private final AesGcmJce thumbnails;
+    private final byte[] nameKey;
+
+    public EvidenceStore(Path folder, byte[] blobKey, byte[] thumbnailKey, byte[] nameKey) {
+        this.folder = folder;
+        this.nameKey = nameKey.clone();
+        try {
+            this.blobs = new AesGcmHkdfStreaming(blobKey, "HmacSha256", 32, SEGMENT_BYTES, 0);
+            this.thumbnails = new AesGcmJce(thumbnailKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-256-GCM is missing from this Java runtime", e);
+        }
+    }
+
+    /** Bytes read, hashed and encrypted into a temporary file, not yet under their final name. */
+    public record PendingBlob(Path file, String sha256, long size, byte[] head, byte[] tail) {
+        /** The whole content is in {@link #head()}: it can be inspected without decrypting the file again. */
+        public boolean headIsWhole() {
+            return head.length == size;
+        }
+    }
+
+    /**
+     * Streams {@code in} through SHA-256 and the cipher into a temporary file.
+     *
+     * @param maxBytes  the size limit; a longer stream is refused before it is all read
+     * @param onBytes   told how many bytes were read, as they are read (a progress bar)
+     */
+    public PendingBlob write(InputStream in, String name, long maxBytes, LongConsumer onBytes) throws IOException {
+        Files.createDirectories(folder.resolve("tmp"));
+        Path file = Files.createTempFile(folder.resolve("tmp"), "incoming-", ".part");
+        MessageDigest sha = sha256();
+        byte[] head = new byte[HEAD_BYTES];
+        byte[] tail = new byte[TAIL_BYTES];
+        long size = 0;
+        boolean complete = false;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+             OutputStream out = blobs.newEncryptingStream(java.nio.channels.Channels.newOutputStream(channel), BLOB_CONTEXT)) {
+            byte[] buffer = new byte[256 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                if (size + n > maxBytes) {
+                    throw new EvidenceException(name + " is larger than the limit of " + Sizes.readable(maxBytes)
+                            + " for one piece of evidence.");
+                }
+                sha.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                if (size < HEAD_BYTES) {
+                    System.arraycopy(buffer, 0, head, (int) size, (int) Math.min(n, HEAD_BYTES - size));
+                }
+                keepTail(tail, size, buffer, n);
+                size += n;
+                onBytes.accept(n);
+            }
+            out.flush();
+            complete = true;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The evidence cipher could not start", e);
+        } finally {
+            if (!complete) {
+                Files.deleteIfExists(file);
+            }
+        }
+        int tailLength = (int) Math.min(size, TAIL_BYTES);
+        byte[] lastBytes = new byte[tailLength];
+        // The ring holds byte i of the stream at i % TAIL_BYTES.
+        for (int i = 0; i < tailLength; i++) {
+            lastBytes[i] = tail[(int) ((size - tailLength + i) % TAIL_BYTES)];
+        }
+        return new PendingBlob(file, HexFormat.of().formatHex(sha.digest()), size,
+                Arrays.copyOf(head, (int) Math.min(size, HEAD_BYTES)), lastBytes);
+    }
+
+    private static void keepTail(byte[] tail, long offset, byte[] buffer, int n) {
+        int from = Math.max(0, n - TAIL_BYTES);
+        for (int i = from; i < n; i++) {
+            tail[(int) ((offset + i) % TAIL_BYTES)] = buffer[i];
+        }
+    }
+
+    /** Flushes the pending blob to disk and gives it its final name; where that content is stored already, it is dropped. */
+    public void commit(PendingBlob pending) throws IOException {
+        Path target = pathOf(pending.sha256());
+        if (Files.exists(target)) {
+            Files.deleteIfExists(pending.file());
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(pending.file(), StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(pending.file(), target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(pending.file(), target);
+        }
+    }
+
+    public void discard(PendingBlob pending) {
+        try {
+            Files.deleteIfExists(pending.file());
+        } catch (IOException e) {
+            // A leftover in tmp/ is removed the next time the workspace opens.
+        }
+    }
+
+    /** The decrypted content of a pending blob (to inspect a file larger than the head kept in memory). */
+    public InputStream openPending(PendingBlob pending) throws IOException {
+        return decrypting(pending.file());
+    }
+
+    /** The decrypted content of a stored blob; a changed byte fails the read with an IOException. */
+    public InputStream open(String sha256) throws IOException {
+        Path file = pathOf(sha256);
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        return decrypting(file);
+    }
+
+    private InputStream decrypting(Path file) throws IOException {
+        try {
+            return blobs.newDecryptingStream(Files.newInputStream(file), BLOB_CONTEXT);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("The evidence cipher could not start", e);
+        }
+    }
+
+    public boolean contains(String sha256) {
+        return Files.exists(pathOf(sha256));
+    }
+
+    /** evidence/ab/cdef…: the keyed name of the content, split so that no folder holds too many files. */
+    public Path pathOf(String sha256) {
+        String name = keyedName(sha256);
+        return folder.resolve(name.substring(0, 2)).resolve(name.substring(2));
+    }
+
+    private String keyedName(String sha256) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(nameKey, "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(HexFormat.of().parseHex(sha256)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is missing from this Java runtime", e);
+        }
+    }
+
+    /** Every blob file under its final name (verify-workspace looks for blobs no record names). */
+    public void forEachBlobFile(Consumer<Path> action) {
+        try (DirectoryStream<Path> shards = Files.newDirectoryStream(folder, path -> path.getFileName().toString().length() == 2)) {
+            for (Path shard : shards) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {
+                    files.forEach(action);
+                }
+            }
+        } catch (NoSuchFileException e) {
+            // No evidence yet.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<byte[]> thumbnail(String sha256, int size) {
+        Path file = thumbnailPath(sha256, size);
+        try {
+            return Optional.of(thumbnails.decrypt(Files.readAllBytes(file), THUMBNAIL_CONTEXT));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | GeneralSecurityException e) {
+            // A damaged cache entry is made again from the original.
+            return Optional.empty();
+        }
+    }
+
+    public void putThumbnail(String sha256, int size, byte[] image) {
+        Path file = thumbnailPath(sha256, size);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), "thumb-", ".part");
+            Files.write(temporary, thumbnails.encrypt(image, THUMBNAIL_CONTEXT));
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | GeneralSecurityException e) {
+            // Only a cache: the thumbnail is made again next time.
+        }
+    }
+
+    private Path thumbnailPath(String sha256, int size) {
+        return folder.resolve("thumbnails").resolve(keyedName(sha256) + "-" + size);
+    }
+
+    /** Removes what an interrupted capture left in tmp/ (no record ever names it). */
+    public void removeLeftovers() {
+        Path tmp = folder.resolve("tmp");
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(tmp)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // Tried again at the next opening.
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
