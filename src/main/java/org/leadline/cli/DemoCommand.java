@@ -24,15 +24,15 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (images > 0) {
-            throw new IllegalArgumentException("Demo images need the evidence store, which this version does not have yet.");
-        }
         try (Workspace workspace = root.openWorkspace()) {
             Operation operation = root.operation(workspace);
             long started = System.nanoTime();
             int written = new DemoService(workspace).fill(operation.id(), leads, seed, org.leadline.logic.tasks.Progress.NONE);
             double seconds = (System.nanoTime() - started) / 1e9;
-            root.terminal.out().printf("Added %,d demo leads to %s in %.1f s.%n", written, operation.name(), seconds);
+            int attached = new DemoService(workspace).attachImages(operation.id(), images, seed, org.leadline.logic.tasks.Progress.NONE);
+            seconds = (System.nanoTime() - started) / 1e9;
+            root.terminal.out().printf("Added %,d demo leads%s to %s in %.1f s.%n", written,
+                    attached == 0 ? "" : String.format(" and %,d images", attached), operation.name(), seconds);
         }
         return ExitCode.OK;
     }

@@ -67,6 +67,7 @@ public final class Bench {
             }
             results.add(sizeAfterClose(folder));
             results.addAll(coldStart(folder));
+            results.addAll(new EvidenceBench(quick, log).run(folder.resolve("evidence-bench"), PASSPHRASE));
         } finally {
             deleteQuietly(folder);
         }

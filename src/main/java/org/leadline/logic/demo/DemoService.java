@@ -6,10 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.leadline.logic.audit.AuditLog;
+import org.leadline.logic.evidence.EvidenceService;
+import org.leadline.logic.evidence.EvidenceService.Context;
+import org.leadline.logic.evidence.EvidenceService.Source;
+import org.leadline.logic.evidence.EvidenceService.Target;
+import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.LeadQuery;
+import org.leadline.model.LeadSummary;
 import org.leadline.model.Officer;
 import org.leadline.model.Operation;
 import org.leadline.persistence.BulkLead;
@@ -73,6 +80,47 @@ public final class DemoService {
                 workspace.clock().instant(), "demo.fill", "operation", operationId, null,
                 java.util.Map.of("leads", total, "seed", seed)));
         return written;
+    }
+
+    /**
+     * Attaches {@code images} synthetic post screenshots to the operation's newest leads, one each (cycling when there
+     * are fewer leads), each image its own transaction; cancelling stops between images.
+     *
+     * @return the number of images attached
+     */
+    public int attachImages(UUID operationId, int images, long seed, Progress progress) {
+        if (images < 0) {
+            throw new IllegalArgumentException("The number of demo images cannot be negative.");
+        }
+        if (images == 0) {
+            return 0;
+        }
+        LeadService leads = new LeadService(workspace);
+        List<LeadSummary> targets = new ArrayList<>();
+        LeadQuery query = LeadQuery.firstPage(operationId, Math.min(images, 1_000));
+        while (targets.size() < images) {
+            List<LeadSummary> page = leads.page(query);
+            if (page.isEmpty()) {
+                break;
+            }
+            targets.addAll(page);
+            query = query.after(page.get(page.size() - 1));
+        }
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("Demo images need leads to attach to: add demo leads first.");
+        }
+        EvidenceService evidence = new EvidenceService(workspace);
+        for (int i = 0; i < images; i++) {
+            if (progress.cancelled()) {
+                throw new CancelledException("Demo images cancelled after " + i + " images.");
+            }
+            LeadSummary lead = targets.get(i % targets.size());
+            byte[] png = DemoImages.post(lead.raw(), seed * 1_000_003L + i);
+            evidence.attach(operationId, List.of(Source.bytes("post-" + (i + 1) + ".png", png)), Context.plain(),
+                    List.of(Target.lead(lead.id())), Progress.NONE);
+            progress.report(i + 1, images);
+        }
+        return images;
     }
 
     /** The first day of the synthetic action day, for callers that create the operation themselves. */

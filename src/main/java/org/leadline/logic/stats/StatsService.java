@@ -8,6 +8,7 @@ import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
 import org.leadline.model.Operation;
+import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.TallyRepository;
 
@@ -51,7 +52,7 @@ public final class StatsService {
                     byKind.get("document"),
                     documentCountries,
                     0,
-                    0,
+                    new CaptureRepository(handle).countLive(operationId),
                     0,
                     List.of(),
                     officers,
