@@ -169,8 +169,10 @@ public final class LeadTable {
     }
 
     private void restoreSelection() {
-        // The first rows to arrive after the placeholder are not always laid out until the next input event.
+        // The first rows to arrive after the placeholder are not laid out until the next input event (seen under Xvfb):
+        // the skin swaps the placeholder for its rows in a layout pass that the change itself does not request.
         table.refresh();
+        Platform.runLater(table::requestLayout);
         UUID wanted = model.selected.get();
         if (wanted == null) {
             table.getSelectionModel().clearSelection();
