@@ -17,6 +17,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.leadline.logic.ToolVersion;
@@ -123,30 +128,14 @@ public final class EvidenceService {
             total += sizeOf(source, limit);
         }
         List<Read> read = new ArrayList<>();
-        AtomicLong done = new AtomicLong();
-        long all = total;
         try {
-            for (Source source : sources) {
-                if (progress.cancelled()) {
-                    throw new CancelledException("Attaching was cancelled; nothing was stored.");
-                }
-                PendingBlob blob;
-                try (InputStream in = source.open()) {
-                    blob = workspace.evidence().write(in, source.name(), limit, n -> progress.report(done.addAndGet(n), all));
-                }
-                read.add(new Read(source, blob, null));
-                Inspection inspection = ImageInspector.inspect(source.name(), blob, () -> workspace.evidence().openPending(blob),
-                        context.keepBroken());
-                read.set(read.size() - 1, new Read(source, blob, inspection));
-            }
+            read.addAll(readAll(sources, limit, total, context, progress));
             if (progress.cancelled()) {
                 throw new CancelledException("Attaching was cancelled; nothing was stored.");
             }
             return workspace.jdbi().inTransaction(handle -> record(handle, operationId, read, context, targets));
-        } catch (NoSuchFileException e) {
-            throw new EvidenceException("The file " + e.getFile() + " does not exist.", e);
         } catch (IOException e) {
-            throw new EvidenceException("A file could not be read: " + e.getMessage(), e);
+            throw new EvidenceException("A file could not be stored: " + e.getMessage(), e);
         } finally {
             for (Read item : read) {
                 if (Files.exists(item.blob.file())) {
@@ -154,6 +143,75 @@ public final class EvidenceService {
                 }
             }
         }
+    }
+
+    /**
+     * Reads, hashes, encrypts and inspects every source, two or more at a time (hashing and encryption keep a core
+     * busy each). The first refusal stops the rest and discards whatever was read.
+     */
+    private List<Read> readAll(List<Source> sources, long limit, long total, Context context, Progress progress) {
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        int threads = Math.min(sources.size(), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "leadline-evidence-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<Future<Read>> reads = new ArrayList<>();
+        for (Source source : sources) {
+            reads.add(pool.submit(() -> stop.get() || progress.cancelled() ? null : read(source, limit, total, done, context, progress)));
+        }
+        pool.shutdown();
+        List<Read> read = new ArrayList<>();
+        RuntimeException failure = null;
+        for (Future<Read> future : reads) {
+            try {
+                Read item = future.get();
+                if (item != null) {
+                    read.add(item);
+                }
+            } catch (ExecutionException e) {
+                stop.set(true);
+                if (failure == null) {
+                    failure = asSentence(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop.set(true);
+                failure = new CancelledException("Attaching was interrupted; nothing was stored.");
+            }
+        }
+        if (failure != null || progress.cancelled()) {
+            read.forEach(item -> workspace.evidence().discard(item.blob));
+            throw failure != null ? failure : new CancelledException("Attaching was cancelled; nothing was stored.");
+        }
+        return read;
+    }
+
+    private Read read(Source source, long limit, long total, AtomicLong done, Context context, Progress progress) throws IOException {
+        PendingBlob blob;
+        try (InputStream in = source.open()) {
+            blob = workspace.evidence().write(in, source.name(), limit, n -> progress.report(done.addAndGet(n), total));
+        }
+        try {
+            Inspection inspection = ImageInspector.inspect(source.name(), blob, () -> workspace.evidence().openPending(blob),
+                    context.keepBroken());
+            return new Read(source, blob, inspection);
+        } catch (IOException | RuntimeException e) {
+            workspace.evidence().discard(blob);
+            throw e;
+        }
+    }
+
+    private static RuntimeException asSentence(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof NoSuchFileException missing) {
+            return new EvidenceException("The file " + missing.getFile() + " does not exist.", missing);
+        }
+        return new EvidenceException("A file could not be read: " + cause.getMessage(), cause);
     }
 
     private record Read(Source source, PendingBlob blob, Inspection inspection) {
@@ -197,9 +255,7 @@ public final class EvidenceService {
         }
         // The blobs take their final names last, inside the transaction: a committed record always has its bytes. Should
         // the commit still fail, a blob without a record is left, which verify-workspace reports and harms nothing.
-        for (Read item : read) {
-            workspace.evidence().commit(item.blob);
-        }
+        workspace.evidence().commitAll(read.stream().map(Read::blob).toList());
         for (ResolvedTarget target : resolved) {
             if (target.entityId != null) {
                 new LeadRepository(handle).refreshEntity(target.entityId, me());
