@@ -453,16 +453,40 @@ public final class EvidenceService {
         }
     }
 
-    /** Writes a verified copy of the original to a file (for a court, a colleague without Leadline). */
+    /**
+     * Writes a verified copy of the original to a file (for a court, a colleague without Leadline), streamed so that a
+     * 500 MB file does not sit in memory; the copy takes its name only once its SHA-256 matched the one from capture.
+     */
     public void saveCopy(UUID captureId, Path target) {
-        byte[] bytes = originalBytes(captureId);
+        Capture capture = capture(captureId);
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary = null;
         try {
-            Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".leadline-", ".part");
-            Files.write(temporary, bytes);
+            temporary = Files.createTempFile(folder, ".leadline-", ".part");
+            MessageDigest sha = EvidenceStore.sha256();
+            try (InputStream in = new java.security.DigestInputStream(workspace.evidence().open(capture.sha256()), sha)) {
+                Files.copy(in, temporary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!HexFormat.of().formatHex(sha.digest()).equals(capture.sha256())) {
+                throw new EvidenceException("The stored bytes of " + capture.originalName()
+                        + " no longer match the SHA-256 taken at capture; run verify-workspace.");
+            }
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            temporary = null;
+        } catch (NoSuchFileException e) {
+            throw new EvidenceException("The stored bytes of " + capture.originalName() + " are missing from the evidence folder.", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new EvidenceException("A copy of " + capture.originalName() + " could not be written to " + target + ": "
+                    + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // A leftover .part file is visible to the officer and harmless.
+                }
+            }
         }
     }
 
