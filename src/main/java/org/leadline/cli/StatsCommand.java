@@ -31,6 +31,7 @@ final class StatsCommand implements Callable<Integer> {
                         stats.uniqueHandlesAndUrls(), stats.phones(), stats.phoneCountries());
                 out.printf("%,d possible facilitators; incidents %s%n", stats.facilitators(), stats.incidents());
                 out.printf("%,d travel and ID documents from %,d countries%n", stats.documents(), stats.documentCountries());
+                out.printf("%,d facial images checked%n", stats.faceImagesChecked());
                 out.printf("%,d officers%n", stats.officers());
             }
         }

@@ -8,6 +8,7 @@ import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
 import org.leadline.model.Operation;
+import org.leadline.persistence.FaceCheckRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.TallyRepository;
 
@@ -39,6 +40,7 @@ public final class StatsService {
             int phoneCountries = tallies.distinct(operationId, LeadKind.PHONE, "region");
             int documentCountries = tallies.distinct(operationId, LeadKind.DOCUMENT, "issuer");
             int officers = tallies.officers(operationId);
+            int faceImagesChecked = new FaceCheckRepository(handle).imagesChecked(operationId);
             return new OperationStats(
                     operation.name(),
                     leads,
@@ -50,7 +52,7 @@ public final class StatsService {
                     incidents,
                     byKind.get("document"),
                     documentCountries,
-                    0,
+                    faceImagesChecked,
                     0,
                     0,
                     List.of(),
