@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "document", description = "Travel and ID document records; each yields its document lead.",
-        subcommands = {DocumentCommand.Add.class, DocumentCommand.ListDocuments.class})
+        subcommands = {DocumentCommand.Add.class, DocumentCommand.ListDocuments.class, DocumentCommand.Link.class,
+                DocumentCommand.Unlink.class, DocumentCommand.Delete.class})
 final class DocumentCommand {
     @ParentCommand
     LeadlineCommand root;
@@ -178,6 +179,71 @@ final class DocumentCommand {
             json.put("createdAt", d.createdAt());
             json.put("updatedAt", d.updatedAt());
             return json;
+        }
+    }
+
+    @Command(name = "link", description = "Link a captured image to one of your documents.")
+    static final class Link implements Callable<Integer> {
+        @ParentCommand
+        DocumentCommand document;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "DOCUMENT-ID")
+        String id;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "CAPTURE-ID")
+        String capture;
+
+        @Override
+        public Integer call() {
+            UUID documentId = Values.id(id, "The document id");
+            UUID captureId = Values.uuid(capture, "CAPTURE-ID");
+            try (Workspace workspace = document.root.openWorkspace()) {
+                TravelDocument linked = new DocumentService(workspace).linkImage(documentId, captureId);
+                document.root.terminal.out().println(linked.imageIds().size() + " image(s) linked.");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "unlink", description = "Unlink a captured image from one of your documents.")
+    static final class Unlink implements Callable<Integer> {
+        @ParentCommand
+        DocumentCommand document;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "DOCUMENT-ID")
+        String id;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "CAPTURE-ID")
+        String capture;
+
+        @Override
+        public Integer call() {
+            UUID documentId = Values.id(id, "The document id");
+            UUID captureId = Values.uuid(capture, "CAPTURE-ID");
+            try (Workspace workspace = document.root.openWorkspace()) {
+                TravelDocument unlinked = new DocumentService(workspace).unlinkImage(documentId, captureId);
+                document.root.terminal.out().println(unlinked.imageIds().size() + " image(s) linked.");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete one of your documents (a tombstone that travels); its lead stays.")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        DocumentCommand document;
+
+        @picocli.CommandLine.Parameters(paramLabel = "DOCUMENT-ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            UUID documentId = Values.id(id, "The document id");
+            try (Workspace workspace = document.root.openWorkspace()) {
+                new DocumentService(workspace).delete(documentId);
+                document.root.terminal.out().println("Document deleted.");
+            }
+            return ExitCode.OK;
         }
     }
 }

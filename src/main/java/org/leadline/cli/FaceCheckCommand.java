@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "face-check", description = "The ledger of face images checked and the systems they are checked in.",
-        subcommands = {FaceCheckCommand.Add.class, FaceCheckCommand.ListChecks.class, FaceCheckCommand.Systems.class})
+        subcommands = {FaceCheckCommand.Add.class, FaceCheckCommand.ListChecks.class, FaceCheckCommand.Result.class,
+                FaceCheckCommand.Delete.class, FaceCheckCommand.Systems.class})
 final class FaceCheckCommand {
     @ParentCommand
     LeadlineCommand root;
@@ -100,6 +101,48 @@ final class FaceCheckCommand {
             json.put("note", c.note());
             json.put("version", c.version());
             return json;
+        }
+    }
+
+    @Command(name = "result", description = "Set the result of one of your checks (a pending check answered).")
+    static final class Result implements Callable<Integer> {
+        @ParentCommand
+        FaceCheckCommand faceCheck;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "CHECK-ID")
+        String id;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "RESULT", description = "pending, no-hit, possible-hit or hit.")
+        String result;
+
+        @Override
+        public Integer call() {
+            java.util.UUID checkId = Values.id(id, "The face-check id");
+            FaceCheckResult outcome = FaceCheckResult.fromWireName(result);
+            try (Workspace workspace = faceCheck.root.openWorkspace()) {
+                FaceCheck edited = new FaceCheckService(workspace).setResult(checkId, outcome);
+                faceCheck.root.terminal.out().println("Result " + edited.result().wireName() + " (version " + edited.version() + ").");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete one of your checks (a tombstone that travels).")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        FaceCheckCommand faceCheck;
+
+        @picocli.CommandLine.Parameters(paramLabel = "CHECK-ID")
+        String id;
+
+        @Override
+        public Integer call() {
+            java.util.UUID checkId = Values.id(id, "The face-check id");
+            try (Workspace workspace = faceCheck.root.openWorkspace()) {
+                new FaceCheckService(workspace).delete(checkId);
+                faceCheck.root.terminal.out().println("Face check deleted.");
+            }
+            return ExitCode.OK;
         }
     }
 

@@ -27,4 +27,13 @@ final class Values {
             throw new IllegalArgumentException(option + " '" + value + "' is not a capture id (a UUID).");
         }
     }
+
+    /** A record id given on the command line: {@code what} names it ("The document id"). */
+    static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(what + " '" + value + "' is not a UUID.");
+        }
+    }
 }

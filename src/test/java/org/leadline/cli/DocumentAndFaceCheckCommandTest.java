@@ -146,4 +146,36 @@ class DocumentAndFaceCheckCommandTest {
         assertThat(missing.err().strip()).isEqualTo("The system 'Other' is not in the list.");
         assertThat(cli.run("face-check", "systems", "--add", "A", "--remove", "B").code()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void ownDocumentsAreLinkedUnlinkedAndDeletedAndOwnChecksAnsweredAndDeleted() throws IOException {
+        String id = cli.run("document", "add", "--mrz", TD3).out().lines().findFirst().orElseThrow();
+        assertThat(cli.run("document", "link", id, IMAGE).out().strip()).isEqualTo("1 image(s) linked.");
+        CliRun.Result twice = cli.run("document", "link", id, IMAGE);
+        assertThat(twice.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(twice.err().strip()).isEqualTo("The image " + IMAGE + " is already linked to this document.");
+        assertThat(cli.run("document", "unlink", id, IMAGE).out().strip()).isEqualTo("0 image(s) linked.");
+        assertThat(JSON.readTree(cli.run("document", "list", "--json").out()).get(0).get("version").asInt()).isEqualTo(3);
+        assertThat(cli.run("document", "delete", id).code()).isZero();
+        assertThat(JSON.readTree(cli.run("document", "list", "--json").out())).isEmpty();
+        assertThat(cli.run("document", "delete", id).err().strip()).isEqualTo("The document " + id + " was deleted.");
+        CliRun.Result badId = cli.run("document", "delete", "doc-1");
+        assertThat(badId.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(badId.err().strip()).isEqualTo("The document id 'doc-1' is not a UUID.");
+        // The document lead stays: it is a lead of its own.
+        assertThat(JSON.readTree(cli.run("stats", "--json").out()).get("documents").asInt()).isEqualTo(1);
+
+        String check = cli.run("face-check", "add", "--image", IMAGE, "--system", "Other", "--result", "pending", "--reference", "R-1")
+                .out().strip();
+        CliRun.Result answered = cli.run("face-check", "result", check, "hit");
+        assertThat(answered.code()).as(answered.err()).isZero();
+        assertThat(answered.out().strip()).isEqualTo("Result hit (version 2).");
+        JsonNode line = JSON.readTree(cli.run("face-check", "list", "--json").out()).get(0);
+        assertThat(line.get("result").asText()).isEqualTo("hit");
+        assertThat(line.get("reference").asText()).isEqualTo("R-1");
+        assertThat(cli.run("face-check", "delete", check).code()).isZero();
+        assertThat(JSON.readTree(cli.run("face-check", "list", "--json").out())).isEmpty();
+        assertThat(JSON.readTree(cli.run("stats", "--json").out()).get("faceImagesChecked").asInt()).isZero();
+        assertThat(cli.run("face-check", "result", UUID.randomUUID().toString(), "hit").code()).isEqualTo(ExitCode.FAILED);
+    }
 }

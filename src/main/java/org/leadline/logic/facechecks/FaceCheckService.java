@@ -129,15 +129,24 @@ public final class FaceCheckService {
         });
     }
 
-    /** A new result (a pending check answered), reference or note on the officer's own check. */
+    /** A new result, reference and note on the officer's own check. */
     public FaceCheck edit(UUID checkId, FaceCheckResult result, String reference, String note) {
+        String ref = text(reference, "reference");
+        return change(checkId, result, before -> before.withOutcome(result, ref, blankToNull(note), now()));
+    }
+
+    /** A new result (a pending check answered) on the officer's own check; reference and note stay. */
+    public FaceCheck setResult(UUID checkId, FaceCheckResult result) {
+        return change(checkId, result, before -> before.withOutcome(result, before.reference(), before.note(), now()));
+    }
+
+    private FaceCheck change(UUID checkId, FaceCheckResult result, java.util.function.UnaryOperator<FaceCheck> edit) {
         if (result == null) {
             throw new IllegalArgumentException("The result is missing: pending, no-hit, possible-hit or hit.");
         }
-        String ref = text(reference, "reference");
         return workspace.jdbi().inTransaction(handle -> {
             FaceCheck before = own(handle, checkId);
-            FaceCheck after = before.withOutcome(result, ref, blankToNull(note), now());
+            FaceCheck after = edit.apply(before);
             new FaceCheckRepository(handle).update(after);
             AuditLog.record(handle, me(), after.updatedAt(), "face-check.edit", "face-check", after.id(), before, after);
             return after;

@@ -110,7 +110,7 @@ public final class FaceCheckViewModel {
             return;
         }
         busy.set(true);
-        Background.run(() -> checks.edit(check.id(), newResult, check.reference(), check.note()), edited -> {
+        Background.run(() -> checks.setResult(check.id(), newResult), edited -> {
             busy.set(false);
             session.changed();
             load(() -> { });

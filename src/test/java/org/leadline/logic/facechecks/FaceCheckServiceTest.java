@@ -92,16 +92,21 @@ class FaceCheckServiceTest {
         assertThat(answered.version()).isEqualTo(2);
         assertThat(answered.result()).isEqualTo(FaceCheckResult.HIT);
         assertThat(checks.ledger(operation.id()).get(0).check()).isEqualTo(answered);
+        FaceCheck corrected = checks.setResult(pending.id(), FaceCheckResult.POSSIBLE_HIT);
+        assertThat(corrected.version()).isEqualTo(3);
+        assertThat(corrected.reference()).isEqualTo("IFRS-77");
+        assertThat(corrected.note()).isEqualTo("Confirmed by the Lyon desk");
 
         checks.delete(pending.id());
         assertThat(checks.ledger(operation.id())).isEmpty();
         FaceCheck tombstone = workspace.jdbi().withHandle(h -> new org.leadline.persistence.FaceCheckRepository(h).byId(pending.id()))
                 .orElseThrow();
         assertThat(tombstone.deleted()).isTrue();
-        assertThat(tombstone.version()).isEqualTo(3);
+        assertThat(tombstone.version()).isEqualTo(4);
         assertThatThrownBy(() -> checks.edit(pending.id(), FaceCheckResult.NO_HIT, null, null)).hasMessageEndingWith("was deleted.");
         List<AuditEntry> audit = workspace.jdbi().withHandle(h -> new AuditRepository(h).forSubjects(List.of(pending.id().toString())));
-        assertThat(audit).extracting(AuditEntry::action).containsExactly("face-check.add", "face-check.edit", "face-check.delete");
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("face-check.add", "face-check.edit", "face-check.edit",
+                "face-check.delete");
     }
 
     @Test
