@@ -189,6 +189,15 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
         waitUntil(() -> !label("#faceCheckError").getText().isEmpty());
         assertThat(label("#faceCheckError").getText()).startsWith("'screenshot 3' is not a capture id");
         assertThat(ledger().getItems()).hasSize(1);
+
+        // Edit list…: a system added by name is picked for the next check.
+        clickOn("#editSystemsButton");
+        waitUntil(() -> lookup("#newSystemField").tryQuery().map(Node::isFocused).orElse(false));
+        typeIn(lookup("#systemsDialog").query().getScene(), "Eurodac");
+        type(KeyCode.ENTER);
+        waitUntil(() -> system().getItems().size() == 4);
+        assertThat(system().getValue()).isEqualTo("Eurodac");
+        assertThat(new org.leadline.logic.facechecks.FaceCheckService(workspace).systems()).endsWith("Eurodac");
     }
 
     /** Monocle reports every window focused, so write() would type into the owner: type into the dialog's scene. */

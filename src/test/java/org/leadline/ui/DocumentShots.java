@@ -96,6 +96,12 @@ public final class DocumentShots {
             snap(ledger.stage(), out, prefix + "face-checks.png");
             screen(out, prefix + "face-checks-screen.png");
             fx(() -> {
+                ((javafx.scene.control.Button) ledger.stage().getScene().lookup("#editSystemsButton")).fire();
+                return null;
+            });
+            settle();
+            screen(out, prefix + "face-check-systems-screen.png");
+            fx(() -> {
                 ledger.stage().close();
                 return null;
             });

@@ -44,7 +44,7 @@ import org.leadline.ui.common.Session;
  * of the configured systems.
  *
  * <p>Keys: Enter (or Ctrl+Enter) in the form records; in the table, 1–4 set the selected own check's result
- * (pending, no hit, possible hit, hit), as does its context menu; Escape closes.
+ * (pending, no hit, possible hit, hit), as does its context menu; Escape closes. "Edit list…" changes the systems.
  */
 public final class FaceCheckView {
     static final double WIDTH = 1060;
@@ -232,7 +232,12 @@ public final class FaceCheckView {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("document-grid");
         place(grid, 0, 0, "faceCheck.image", image, 1);
-        place(grid, 0, 2, "faceCheck.system", system, 2);
+        Button editSystems = new Button(Messages.get("faceCheck.systems.edit"));
+        editSystems.setId("editSystemsButton");
+        editSystems.setMinWidth(Region.USE_PREF_SIZE);
+        editSystems.setOnAction(event -> SystemsDialog.show(stage, model));
+        place(grid, 0, 2, "faceCheck.system", system, 1);
+        grid.add(editSystems, 4, 0);
         place(grid, 1, 0, "faceCheck.result", result, 1);
         place(grid, 1, 2, "faceCheck.reference", reference, 2);
         place(grid, 2, 0, "faceCheck.date", date, 1);

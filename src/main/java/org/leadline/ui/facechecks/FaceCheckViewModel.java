@@ -41,6 +41,7 @@ public final class FaceCheckViewModel {
     final StringProperty note = new SimpleStringProperty("");
     final StringProperty error = new SimpleStringProperty("");
     final BooleanProperty busy = new SimpleBooleanProperty(false);
+    final StringProperty systemsError = new SimpleStringProperty("");
 
     public FaceCheckViewModel(Session session, UUID imageId) {
         this.session = session;
@@ -115,6 +116,26 @@ public final class FaceCheckViewModel {
             session.changed();
             load(() -> { });
         }, this::failed);
+    }
+
+    /** Adds a system to the workspace's list and picks it for the next check. */
+    void addSystem(String name, Runnable onAdded) {
+        systemsError.set("");
+        Background.run(() -> checks.addSystem(name), list -> {
+            systems.setAll(list);
+            system.set(list.get(list.size() - 1));
+            onAdded.run();
+        }, failure -> systemsError.set(Errors.sentence(failure)));
+    }
+
+    void removeSystem(String name) {
+        systemsError.set("");
+        Background.run(() -> checks.removeSystem(name), list -> {
+            systems.setAll(list);
+            if (!list.contains(system.get())) {
+                system.set(list.get(0));
+            }
+        }, failure -> systemsError.set(Errors.sentence(failure)));
     }
 
     int distinctImages() {
