@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "document", description = "Travel and ID document records; each yields its document lead.",
-        subcommands = {DocumentCommand.Add.class, DocumentCommand.ListDocuments.class, DocumentCommand.Link.class,
+        subcommands = {DocumentCommand.Add.class, DocumentCommand.ListDocuments.class, DocumentCommand.Edit.class, DocumentCommand.Link.class,
                 DocumentCommand.Unlink.class, DocumentCommand.Delete.class})
 final class DocumentCommand {
     @ParentCommand
@@ -179,6 +179,73 @@ final class DocumentCommand {
             json.put("createdAt", d.createdAt());
             json.put("updatedAt", d.updatedAt());
             return json;
+        }
+    }
+
+    @Command(name = "edit", description = {"Correct the fields of one of your documents; fields not given stay as they are.",
+            "A new type, issuer or number yields that document lead too."})
+    static final class Edit implements Callable<Integer> {
+        @ParentCommand
+        DocumentCommand document;
+
+        @picocli.CommandLine.Parameters(paramLabel = "DOCUMENT-ID")
+        String id;
+
+        @Option(names = "--type", description = "passport, id-card, visa, residence-permit or other.")
+        String type;
+
+        @Option(names = "--country", paramLabel = "CCC")
+        String country;
+
+        @Option(names = "--number", paramLabel = "N")
+        String number;
+
+        @Option(names = "--surname", paramLabel = "S")
+        String surname;
+
+        @Option(names = "--given-names", paramLabel = "G")
+        String givenNames;
+
+        @Option(names = "--nationality", paramLabel = "CCC")
+        String nationality;
+
+        @Option(names = "--birth", paramLabel = "YYYY-MM-DD")
+        String birth;
+
+        @Option(names = "--sex", paramLabel = "M|F|X")
+        String sex;
+
+        @Option(names = "--expiry", paramLabel = "YYYY-MM-DD")
+        String expiry;
+
+        @Option(names = "--note", paramLabel = "TEXT")
+        String note;
+
+        @Override
+        public Integer call() {
+            UUID documentId = Values.id(id, "The document id");
+            try (Workspace workspace = document.root.openWorkspace()) {
+                DocumentService documents = new DocumentService(workspace);
+                TravelDocument d = documents.get(documentId);
+                DocumentFields fields = new DocumentFields(type == null ? d.type() : DocumentType.parse(type),
+                        or(country, d.issuingCountry()), or(number, d.number()), or(surname, d.surname()),
+                        or(givenNames, d.givenNames()), or(nationality, d.nationality()),
+                        birth == null ? d.birthDate() : Values.date(birth, "--birth"), or(sex, d.sex()),
+                        expiry == null ? d.expiryDate() : Values.date(expiry, "--expiry"));
+                SavedDocument saved = documents.edit(documentId, fields, or(note, d.note()));
+                var out = document.root.terminal.out();
+                out.println("Version " + saved.document().version() + ": " + saved.document().canonical());
+                if (saved.lead() != null) {
+                    out.println("lead document " + saved.lead().canonical() + ": "
+                            + (saved.lead().newEntity() ? "new" : "already known, sighting added")
+                            + (saved.lead().verified() ? "" : " (unverified: " + saved.lead().reason() + ")"));
+                }
+            }
+            return ExitCode.OK;
+        }
+
+        private static String or(String given, String kept) {
+            return given == null ? kept : given;
         }
     }
 

@@ -148,6 +148,24 @@ class DocumentAndFaceCheckCommandTest {
     }
 
     @Test
+    void documentEditKeepsWhatIsNotGivenAndANewNumberYieldsItsLead() throws IOException {
+        String id = cli.run("document", "add", "--type", "id-card", "--country", "IRQ", "--number", "A1234567", "--surname", "KARIM")
+                .out().lines().findFirst().orElseThrow();
+        CliRun.Result edited = cli.run("document", "edit", id, "--type", "residence-permit", "--given-names", "Layla");
+        assertThat(edited.code()).as(edited.err()).isZero();
+        assertThat(edited.out().strip()).isEqualTo("Version 2: idcard:IRQ:A1234567");
+        CliRun.Result renumbered = cli.run("document", "edit", id, "--number", "A7654321");
+        assertThat(renumbered.out().lines()).containsExactly("Version 3: idcard:IRQ:A7654321", "lead document idcard:IRQ:A7654321: new");
+        JsonNode d = JSON.readTree(cli.run("document", "list", "--json").out()).get(0);
+        assertThat(d.get("type").asText()).isEqualTo("residence-permit");
+        assertThat(d.get("surname").asText()).isEqualTo("KARIM");
+        assertThat(d.get("givenNames").asText()).isEqualTo("Layla");
+        CliRun.Result bad = cli.run("document", "edit", id, "--sex", "W");
+        assertThat(bad.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(bad.err().strip()).isEqualTo("The sex 'W' is not M, F or X.");
+    }
+
+    @Test
     void ownDocumentsAreLinkedUnlinkedAndDeletedAndOwnChecksAnsweredAndDeleted() throws IOException {
         String id = cli.run("document", "add", "--mrz", TD3).out().lines().findFirst().orElseThrow();
         assertThat(cli.run("document", "link", id, IMAGE).out().strip()).isEqualTo("1 image(s) linked.");

@@ -148,6 +148,33 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
     }
 
     @Test
+    void anOwnRecordOpensForEditingWithItsZoneAsReadAndSavesANewVersion() throws Exception {
+        DocumentService documents = new DocumentService(workspace);
+        TravelDocument made = documents.createFromMrz(operation.id(), LINE1 + "\n" + LINE2, List.of(), null).document();
+        java.util.concurrent.atomic.AtomicReference<String> problem = new java.util.concurrent.atomic.AtomicReference<>();
+        interact(() -> DocumentDialog.edit(stage, session, made.id(), saved -> { }, problem::set));
+        waitUntil(() -> lookup("#documentType").tryQuery().map(Node::isFocused).orElse(false));
+        assertThat(field("#mrzText").isEditable()).isFalse();
+        assertThat(field("#documentSurname").getText()).isEqualTo("ERIKSSON");
+        assertThat(label("#check-birth-date").getText()).isEqualTo("✓ check digit 2");
+
+        clickOn("#documentNote");
+        typeIn(lookup("#documentDialog").query().getScene(), "Photo page swapped");
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#documentDialog").tryQuery().isEmpty());
+        TravelDocument edited = documents.get(made.id());
+        assertThat(edited.version()).isEqualTo(2);
+        assertThat(edited.note()).isEqualTo("Photo page swapped");
+        assertThat(edited.mrz()).isEqualTo(made.mrz());
+
+        documents.delete(made.id());
+        interact(() -> DocumentDialog.edit(stage, session, made.id(), saved -> { }, problem::set));
+        waitUntil(() -> problem.get() != null);
+        assertThat(problem.get()).isEqualTo("This document was deleted.");
+        assertThat(lookup("#documentDialog").tryQuery()).isEmpty();
+    }
+
+    @Test
     void aRecordedFaceCheckShowsInTheLedgerAndItsResultIsSetByKey() throws Exception {
         UUID image = Ids.newId();
         FaceCheckView view = WaitForAsyncUtils.asyncFx(() -> FaceCheckView.show(stage, session, image)).get();

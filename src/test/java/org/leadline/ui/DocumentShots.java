@@ -85,6 +85,19 @@ public final class DocumentShots {
                 return null;
             });
 
+            UUID made = new org.leadline.logic.documents.DocumentService(workspace).createFromMrz(operation.id(), ZONE, List.of(image),
+                    "Photo page looks swapped").document().id();
+            fx(() -> {
+                DocumentDialog.edit(main, session, made, saved -> { }, problem -> { });
+                return null;
+            });
+            settle();
+            screen(out, prefix + "document-edit-screen.png");
+            fx(() -> {
+                javafx.stage.Window.getWindows().stream().filter(w -> w != main).toList().forEach(w -> ((Stage) w).close());
+                return null;
+            });
+
             FaceCheckService checks = new FaceCheckService(workspace);
             String ifrs = FaceCheckService.DEFAULT_SYSTEMS.get(0);
             checks.record(operation.id(), image, ifrs, FaceCheckResult.NO_HIT, "IFRS-2026-0042", LocalDate.now().minusDays(1), null);

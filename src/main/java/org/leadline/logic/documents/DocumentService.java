@@ -146,6 +146,11 @@ public final class DocumentService {
         return workspace.jdbi().withHandle(handle -> new TravelDocumentRepository(handle).live(operationId));
     }
 
+    /** The live records, of every officer, behind a document lead (its canonical value), oldest first. */
+    public List<TravelDocument> recordsOf(UUID operationId, String canonical) {
+        return list(operationId).stream().filter(document -> document.canonical().equals(canonical)).toList();
+    }
+
     public TravelDocument get(UUID documentId) {
         return workspace.jdbi().withHandle(handle -> new TravelDocumentRepository(handle).byId(documentId))
                 .orElseThrow(() -> new IllegalArgumentException("There is no document " + documentId + "."));

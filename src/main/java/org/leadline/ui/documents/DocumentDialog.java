@@ -28,7 +28,10 @@ import javafx.util.StringConverter;
 import org.leadline.logic.documents.SavedDocument;
 import org.leadline.model.CheckDigit;
 import org.leadline.model.DocumentType;
+import org.leadline.logic.documents.DocumentService;
+import org.leadline.ui.common.Background;
 import org.leadline.ui.common.CaptureIds;
+import org.leadline.ui.common.Errors;
 import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
@@ -57,7 +60,8 @@ public final class DocumentDialog {
         this.onSaved = onSaved;
         root.setId("documentDialog");
         root.getStyleClass().add("document-dialog");
-        root.setTop(OwnedWindow.header("document.heading", "document.hint"));
+        root.setTop(model.isEdit() ? OwnedWindow.header("document.edit.heading", "document.edit.hint")
+                : OwnedWindow.header("document.heading", "document.hint"));
         root.setCenter(body());
         root.setBottom(footer());
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
@@ -79,6 +83,24 @@ public final class DocumentDialog {
         dialog.stage = OwnedWindow.open(owner, dialog.root, Messages.get("document.title"), WIDTH, HEIGHT);
         Platform.runLater(dialog.zone::requestFocus);
         return dialog;
+    }
+
+    /**
+     * Opens one of the officer's own records for editing (read off the FX thread first); the zone stays as it was
+     * read, the fields can be corrected. A colleague's record or a deleted one opens nothing and says why in onError.
+     */
+    public static void edit(Window owner, Session session, UUID documentId, Consumer<SavedDocument> onSaved,
+                            Consumer<String> onError) {
+        DocumentService documents = new DocumentService(session.workspace());
+        Background.run(() -> documents.get(documentId), document -> {
+            if (document.deleted() || !document.origin().equals(session.owner().fingerprint())) {
+                onError.accept(Messages.get(document.deleted() ? "document.error.deleted" : "document.error.notOwn"));
+                return;
+            }
+            DocumentDialog dialog = new DocumentDialog(new DocumentViewModel(session, document), onSaved);
+            dialog.stage = OwnedWindow.open(owner, dialog.root, Messages.get("document.edit.title"), WIDTH, HEIGHT);
+            Platform.runLater(dialog.type::requestFocus);
+        }, failure -> onError.accept(Errors.sentence(failure)));
     }
 
     public Stage stage() {
@@ -106,16 +128,22 @@ public final class DocumentDialog {
         status.setWrapText(true);
         status.getStyleClass().add("field-hint");
         status.textProperty().bind(Bindings.createStringBinding(model::zoneStatus, model.reading));
-        model.reading.addListener((obs, before, after) -> {
+        Runnable colour = () -> {
             status.getStyleClass().removeAll("zone-valid", "zone-failed");
-            if (after != null && after.readable()) {
-                status.getStyleClass().add(after.valid() ? "zone-valid" : "zone-failed");
+            if (model.reading.get() != null && model.reading.get().readable()) {
+                status.getStyleClass().add(model.reading.get().valid() ? "zone-valid" : "zone-failed");
             }
-        });
+        };
+        model.reading.addListener((obs, before, after) -> colour.run());
+        colour.run();
         HBox otherChecks = new HBox(checkMark("personal number", true), checkMark("composite", true));
         otherChecks.getStyleClass().add("zone-checks");
         VBox zoneBox = new VBox(zoneTitle, zone, status, otherChecks);
         zoneBox.getStyleClass().add("document-zone");
+        // An edit keeps the zone as it was read: it is what the document printed, the fields are what the officer holds.
+        zone.setEditable(!model.isEdit());
+        zoneBox.setVisible(!model.isEdit() || !model.mrz.get().isEmpty());
+        zoneBox.setManaged(zoneBox.isVisible());
 
         type.setId("documentType");
         type.getItems().setAll(DocumentType.values());

@@ -17,6 +17,7 @@ import org.leadline.logic.documents.MrzReading;
 import org.leadline.logic.documents.SavedDocument;
 import org.leadline.model.CheckDigit;
 import org.leadline.model.DocumentType;
+import org.leadline.model.TravelDocument;
 import org.leadline.ui.common.Background;
 import org.leadline.ui.common.Errors;
 import org.leadline.ui.common.Messages;
@@ -34,6 +35,8 @@ public final class DocumentViewModel {
     private final Session session;
     private final UUID operationId;
     private final List<UUID> imageIds;
+    /** The officer's own record being edited; null for a new one. */
+    private final TravelDocument editing;
 
     final StringProperty mrz = new SimpleStringProperty("");
     /** What the zone gave; null while the zone is empty. */
@@ -51,11 +54,39 @@ public final class DocumentViewModel {
     final StringProperty error = new SimpleStringProperty("");
     final BooleanProperty saving = new SimpleBooleanProperty(false);
 
+    /** A new record linked to these captured images. */
     public DocumentViewModel(Session session, List<UUID> imageIds) {
         this.session = session;
         this.operationId = session.operationId();
         this.imageIds = List.copyOf(imageIds == null ? List.of() : imageIds);
+        this.editing = null;
         mrz.addListener((obs, before, after) -> read(after));
+    }
+
+    /** An edit of one of the officer's records: its zone stays as it was read, its fields are filled in. */
+    public DocumentViewModel(Session session, TravelDocument document) {
+        this.session = session;
+        this.operationId = document.operationId();
+        this.imageIds = document.imageIds();
+        this.editing = document;
+        if (document.mrz() != null) {
+            mrz.set(document.mrz());
+            reading.set(DocumentService.read(document.mrz()));
+        }
+        type.set(document.type());
+        country.set(orEmpty(document.issuingCountry()));
+        number.set(orEmpty(document.number()));
+        surname.set(orEmpty(document.surname()));
+        givenNames.set(orEmpty(document.givenNames()));
+        nationality.set(orEmpty(document.nationality()));
+        birth.set(document.birthDate() == null ? "" : document.birthDate().toString());
+        sex.set(orEmpty(document.sex()));
+        expiry.set(document.expiryDate() == null ? "" : document.expiryDate().toString());
+        note.set(orEmpty(document.note()));
+    }
+
+    boolean isEdit() {
+        return editing != null;
     }
 
     List<UUID> imageIds() {
@@ -132,7 +163,8 @@ public final class DocumentViewModel {
         String noteText = note.get();
         saving.set(true);
         DocumentService documents = new DocumentService(session.workspace());
-        Background.run(() -> documents.create(operationId, fields, zone, imageIds, noteText), saved -> {
+        Background.run(() -> editing == null ? documents.create(operationId, fields, zone, imageIds, noteText)
+                : documents.edit(editing.id(), fields, noteText), saved -> {
             saving.set(false);
             session.changed();
             onSaved.accept(saved);

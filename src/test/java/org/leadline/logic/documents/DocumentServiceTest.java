@@ -114,6 +114,7 @@ class DocumentServiceTest {
         LeadSummary card = leads.find(operation.id(), LeadKind.DOCUMENT, "idcard:UTO:D23145890").orElseThrow();
         assertThat(card.sightings()).isEqualTo(2);
         assertThat(documents.list(operation.id())).hasSize(3);
+        assertThat(documents.recordsOf(operation.id(), card.canonical())).containsExactly(td1, td2);
     }
 
     @Test
