@@ -32,6 +32,7 @@ final class StatsCommand implements Callable<Integer> {
                 out.printf("%,d possible facilitators; incidents %s%n", stats.facilitators(), stats.incidents());
                 out.printf("%,d travel and ID documents from %,d countries%n", stats.documents(), stats.documentCountries());
                 out.printf("%,d attachments%n", stats.attachments());
+                out.printf("%,d facial images checked%n", stats.faceImagesChecked());
                 out.printf("%,d officers%n", stats.officers());
             }
         }

@@ -24,10 +24,7 @@ public final class MrzParser {
 
     /** Parses a zone given as its lines separated by line breaks. */
     public static MrzResult parse(String lines) {
-        List<String> rows = cleanLines(lines);
-        if (rows.size() == 1) {
-            rows = splitSingleLine(rows.get(0));
-        }
+        List<String> rows = zoneLines(lines);
         for (String row : rows) {
             for (int i = 0; i < row.length(); i++) {
                 char c = row.charAt(i);
@@ -50,6 +47,15 @@ public final class MrzParser {
             lengths.append(lengths.length() == 0 ? "" : ", ").append(row.length());
         }
         return layoutFailure("Lines of " + (rows.isEmpty() ? "no" : lengths) + " characters do not form a TD1 (3×30), TD2 (2×36) or TD3 (2×44) zone.");
+    }
+
+    /**
+     * The zone's lines as the parser reads them: white space removed, upper case, blank lines dropped, a zone pasted
+     * as one line split into its lines. Records keep these, so that what was read can be read again.
+     */
+    public static List<String> zoneLines(String text) {
+        List<String> rows = cleanLines(text);
+        return rows.size() == 1 ? splitSingleLine(rows.get(0)) : rows;
     }
 
     /** The ICAO 9303 check digit of a field: weights 7, 3, 1 repeating; digits count as such, A–Z as 10–35, fillers as 0. */

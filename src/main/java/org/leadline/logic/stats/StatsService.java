@@ -9,6 +9,7 @@ import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
 import org.leadline.model.Operation;
 import org.leadline.persistence.CaptureRepository;
+import org.leadline.persistence.FaceCheckRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.TallyRepository;
 
@@ -40,6 +41,7 @@ public final class StatsService {
             int phoneCountries = tallies.distinct(operationId, LeadKind.PHONE, "region");
             int documentCountries = tallies.distinct(operationId, LeadKind.DOCUMENT, "issuer");
             int officers = tallies.officers(operationId);
+            int faceImagesChecked = new FaceCheckRepository(handle).imagesChecked(operationId);
             return new OperationStats(
                     operation.name(),
                     leads,
@@ -51,7 +53,7 @@ public final class StatsService {
                     incidents,
                     byKind.get("document"),
                     documentCountries,
-                    0,
+                    faceImagesChecked,
                     new CaptureRepository(handle).countLive(operationId),
                     0,
                     List.of(),
