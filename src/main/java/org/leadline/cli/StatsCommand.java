@@ -31,6 +31,11 @@ final class StatsCommand implements Callable<Integer> {
                         stats.uniqueHandlesAndUrls(), stats.phones(), stats.phoneCountries());
                 out.printf("%,d possible facilitators; incidents %s%n", stats.facilitators(), stats.incidents());
                 out.printf("%,d travel and ID documents from %,d countries%n", stats.documents(), stats.documentCountries());
+                out.printf("%,d offers%n", stats.offers());
+                for (var route : stats.routes()) {
+                    out.printf("  %s → %s: %,d offers, EUR %,.0f to %,.0f (median %,.0f)%n", route.from(), route.to(), route.offers(),
+                            route.minEur(), route.maxEur(), route.medianEur());
+                }
                 out.printf("%,d officers%n", stats.officers());
             }
         }
