@@ -29,11 +29,9 @@ CREATE TABLE offer (
     updated_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted             BOOLEAN        NOT NULL DEFAULT FALSE
 );
--- Serves the route aggregation (group by from, to over the live offers of an operation: EUR prices, platforms and
--- days) from the index alone, without reading the rows.
-CREATE INDEX ix_offer_route ON offer (operation_id, deleted, from_country, to_country, price_eur, platform, seen_at);
--- The offers' count by type (stats' incidents).
-CREATE INDEX ix_offer_type ON offer (operation_id, deleted, type);
+-- Serves the route aggregation (group by from, to over the live travel offers of an operation: EUR prices, platforms
+-- and days) from the index alone, without reading the rows; and the offers' count by type (stats' incidents).
+CREATE INDEX ix_offer_route ON offer (operation_id, deleted, type, from_country, to_country, price_eur, platform, seen_at);
 -- The offer list, newest first, paged by keyset.
 CREATE INDEX ix_offer_seen ON offer (operation_id, seen_at DESC, id DESC);
 
@@ -70,4 +68,12 @@ CREATE TABLE operation_rate (
     set_by       VARCHAR(64)    NOT NULL,
     set_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (operation_id, currency)
+);
+
+-- Live offers per operation and type, kept by every write like lead_tally: the counters never count the offers.
+CREATE TABLE offer_tally (
+    operation_id UUID        NOT NULL,
+    type         VARCHAR(16) NOT NULL,
+    n            BIGINT      NOT NULL,
+    PRIMARY KEY (operation_id, type)
 );

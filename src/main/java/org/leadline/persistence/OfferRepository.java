@@ -53,6 +53,18 @@ public final class OfferRepository {
         }
         rows.execute();
         insertParts(offers);
+        Map<OfferType, Long> live = new java.util.EnumMap<>(OfferType.class);
+        offers.stream().filter(offer -> !offer.deleted()).forEach(offer -> live.merge(offer.type(), 1L, Long::sum));
+        live.forEach((type, n) -> addToTally(offers.get(0).operationId(), type, n));
+    }
+
+    private void addToTally(UUID operationId, OfferType type, long delta) {
+        handle.createUpdate("""
+                        MERGE INTO offer_tally t USING (VALUES (CAST(:op AS UUID), CAST(:type AS VARCHAR(16)), CAST(:n AS BIGINT))) v (op, type, n)
+                        ON t.operation_id = v.op AND t.type = v.type
+                        WHEN MATCHED THEN UPDATE SET n = t.n + v.n
+                        WHEN NOT MATCHED THEN INSERT (operation_id, type, n) VALUES (v.op, v.type, v.n)""")
+                .bind("op", operationId).bind("type", type.name()).bind("n", delta).execute();
     }
 
     private static PreparedBatch bindRow(PreparedBatch batch, Offer offer) {
@@ -114,6 +126,7 @@ public final class OfferRepository {
 
     /** Replaces a record by a newer version of itself (an edit or a tombstone). */
     public void update(Offer offer) {
+        byId(offer.id()).filter(before -> !before.deleted()).ifPresent(before -> addToTally(before.operationId(), before.type(), -1));
         handle.createUpdate("DELETE FROM offer_route_leg WHERE offer_id = :id").bind("id", offer.id()).execute();
         handle.createUpdate("DELETE FROM offer_lead WHERE offer_id = :id").bind("id", offer.id()).execute();
         handle.createUpdate("DELETE FROM offer_evidence WHERE offer_id = :id").bind("id", offer.id()).execute();
@@ -144,7 +157,7 @@ public final class OfferRepository {
     /** Live offers by type (their wire names), for the operation's incident counters. */
     public Map<OfferType, Integer> countByType(UUID operationId) {
         Map<OfferType, Integer> counts = new LinkedHashMap<>();
-        handle.createQuery("SELECT type, COUNT(*) AS n FROM offer WHERE operation_id = :op AND NOT deleted GROUP BY type")
+        handle.createQuery("SELECT type, n FROM offer_tally WHERE operation_id = :op AND n > 0")
                 .bind("op", operationId)
                 .map((rs, ctx) -> Map.entry(OfferType.valueOf(rs.getString("type")), rs.getInt("n")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
@@ -152,16 +165,17 @@ public final class OfferRepository {
     }
 
     /**
-     * Entities of lead categories incident-* that no live offer names, per category: they count as incidents of
-     * their own (an officer may have categorised a lead without recording the offer).
+     * Live lead entities of the categories incident-* that a live offer names, per category (walked from the incident
+     * entities, which are few, never from the offers).
      */
     public Map<String, Integer> incidentLeadsLinkedToOffers(UUID operationId) {
         Map<String, Integer> counts = new HashMap<>();
         handle.createQuery("""
-                        SELECT e.category, COUNT(DISTINCT e.id) AS n
-                        FROM offer o JOIN offer_lead ol ON ol.offer_id = o.id JOIN lead l ON l.id = ol.lead_id
-                             JOIN lead_entity e ON e.id = l.entity_id
-                        WHERE o.operation_id = :op AND NOT o.deleted AND e.live AND e.category LIKE 'INCIDENT_%'
+                        SELECT e.category, COUNT(*) AS n FROM lead_entity e USE INDEX (ix_entity_category)
+                        WHERE e.operation_id = :op AND e.category IN ('INCIDENT_TRAVEL', 'INCIDENT_DOCUMENTS', 'INCIDENT_GUIDANCE',
+                              'INCIDENT_OTHER') AND e.live
+                          AND EXISTS (SELECT 1 FROM lead l JOIN offer_lead ol ON ol.lead_id = l.id JOIN offer o ON o.id = ol.offer_id
+                                      WHERE l.entity_id = e.id AND NOT o.deleted)
                         GROUP BY e.category""")
                 .bind("op", operationId)
                 .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getInt("n")))
@@ -170,23 +184,18 @@ public final class OfferRepository {
     }
 
     /**
-     * Every route of an operation's live offers, origin country to destination country, most offers first: counted,
-     * priced (min, median, max EUR) and per day in the database, through {@code ix_offer_route} alone.
+     * Every route of an operation's live travel offers, origin country to destination country, most offers first:
+     * counted, priced (min, median, max EUR) and, with {@code withDays}, per day, in the database through
+     * {@code ix_offer_route} alone.
+     * Documents and guidance have a route too but are not crossings: their prices would blur the crossings' range.
      */
-    public List<RouteAggregate> routes(UUID operationId) {
-        Map<String, TreeMap<LocalDate, Integer>> perDay = new HashMap<>();
-        handle.createQuery("""
-                        SELECT from_country, to_country, CAST(seen_at AS DATE) AS seen_day, COUNT(*) AS n
-                        FROM offer USE INDEX (ix_offer_route) WHERE operation_id = :op AND NOT deleted
-                        GROUP BY from_country, to_country, seen_day""")
-                .bind("op", operationId)
-                .map((rs, ctx) -> new Object[] {rs.getString(1) + ">" + rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4)})
-                .forEach(row -> perDay.computeIfAbsent((String) row[0], key -> new TreeMap<>()).put((LocalDate) row[1], (Integer) row[2]));
+    public List<RouteAggregate> routes(UUID operationId, boolean withDays) {
+        Map<String, TreeMap<LocalDate, Integer>> perDay = withDays ? perDay(operationId) : Map.of();
         return handle.createQuery("""
                         SELECT from_country, to_country, COUNT(*) AS n, MIN(price_eur) AS min_eur, MEDIAN(price_eur) AS median_eur,
                                MAX(price_eur) AS max_eur,
                                LISTAGG(DISTINCT platform, ' ') WITHIN GROUP (ORDER BY platform) AS platforms
-                        FROM offer USE INDEX (ix_offer_route) WHERE operation_id = :op AND NOT deleted
+                        FROM offer USE INDEX (ix_offer_route) WHERE operation_id = :op AND NOT deleted AND type = 'TRAVEL'
                         GROUP BY from_country, to_country
                         ORDER BY n DESC, from_country, to_country""")
                 .bind("op", operationId)
@@ -199,6 +208,19 @@ public final class OfferRepository {
                             perDay.getOrDefault(key, new TreeMap<>()));
                 })
                 .list();
+    }
+
+    /** Live travel offers per route and day (UTC), for a trend. */
+    private Map<String, TreeMap<LocalDate, Integer>> perDay(UUID operationId) {
+        Map<String, TreeMap<LocalDate, Integer>> perDay = new HashMap<>();
+        handle.createQuery("""
+                        SELECT from_country, to_country, CAST(seen_at AS DATE) AS seen_day, COUNT(*) AS n
+                        FROM offer USE INDEX (ix_offer_route) WHERE operation_id = :op AND NOT deleted AND type = 'TRAVEL'
+                        GROUP BY from_country, to_country, seen_day""")
+                .bind("op", operationId)
+                .map((rs, ctx) -> new Object[] {rs.getString(1) + ">" + rs.getString(2), rs.getObject(3, LocalDate.class), rs.getInt(4)})
+                .forEach(row -> perDay.computeIfAbsent((String) row[0], key -> new TreeMap<>()).put((LocalDate) row[1], (Integer) row[2]));
+        return perDay;
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -10,10 +10,12 @@ import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.Offer;
 import org.leadline.model.Officer;
 import org.leadline.model.Operation;
 import org.leadline.persistence.BulkLead;
 import org.leadline.persistence.LeadBulkWriter;
+import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OfficerRepository;
 
 /** Fills an operation with a synthetic action day (see {@link DemoGenerator}), in batches that can be cancelled. */
@@ -26,12 +28,53 @@ public final class DemoService {
         this.workspace = workspace;
     }
 
-    /** Creates and opens a new demo operation filled with {@code leads} leads. */
+    /** Creates and opens a new demo operation filled with {@code leads} leads and one offer for every twenty. */
     public Operation createDemoOperation(int leads, long seed) {
         Operation operation = new OperationService(workspace).create(DEMO_OPERATION_NAME, null, "FR",
                 DemoGenerator.ACTION_DAY_START, DemoGenerator.ACTION_DAY_START.plusDays(2));
         fill(operation.id(), leads, seed, Progress.NONE);
+        fillOffers(operation.id(), offersFor(leads), seed, Progress.NONE);
         return operation;
+    }
+
+    /** The demo's usual number of offers for a number of leads: one for every twenty. */
+    public static int offersFor(int leads) {
+        return leads / 20;
+    }
+
+    /**
+     * Adds {@code offers} synthetic offers (see {@link DemoOffers}) to an operation, by the same officers as the demo
+     * leads; a third name one of the operation's incident leads. Batches are transactions, as for leads.
+     *
+     * @return the number of offers written
+     */
+    public int fillOffers(UUID operationId, int offers, long seed, Progress progress) {
+        if (offers < 0) {
+            throw new IllegalArgumentException("The number of demo offers cannot be negative.");
+        }
+        List<String> origins = new ArrayList<>();
+        origins.add(workspace.owner().fingerprint());
+        DemoGenerator.colleagues(seed).forEach(officer -> origins.add(officer.fingerprint()));
+        List<UUID> incidentLeads = workspace.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id FROM lead WHERE operation_id = :op AND category LIKE 'INCIDENT_%' AND NOT deleted ORDER BY id LIMIT 5000")
+                .bind("op", operationId).mapTo(UUID.class).list());
+        DemoOffers generator = new DemoOffers(operationId, origins, incidentLeads, seed);
+        int written = 0;
+        while (written < offers) {
+            if (progress.cancelled()) {
+                throw new CancelledException("Demo offers cancelled after " + written + " offers.");
+            }
+            int size = Math.min(BATCH, offers - written);
+            List<Offer> batch = generator.next(size);
+            workspace.jdbi().useTransaction(handle -> new OfferRepository(handle).insertAll(batch));
+            written += size;
+            progress.report(written, offers);
+        }
+        int total = written;
+        workspace.jdbi().useTransaction(handle -> AuditLog.record(handle, workspace.owner().fingerprint(),
+                workspace.clock().instant(), "demo.offers", "operation", operationId, null,
+                java.util.Map.of("offers", total, "seed", seed)));
+        return written;
     }
 
     /**

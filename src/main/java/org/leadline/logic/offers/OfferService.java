@@ -102,9 +102,12 @@ public final class OfferService {
         return workspace.jdbi().withHandle(handle -> new OfferRepository(handle).page(operationId, after, limit));
     }
 
-    /** Every route of the operation's live offers, origin country to destination country, aggregated in the database. */
+    /**
+     * Every route of the operation's live travel offers, origin country to destination country, aggregated in the
+     * database, with the offers per day.
+     */
     public List<RouteAggregate> routes(UUID operationId) {
-        return workspace.jdbi().withHandle(handle -> new OfferRepository(handle).routes(operationId));
+        return workspace.jdbi().withHandle(handle -> new OfferRepository(handle).routes(operationId, true));
     }
 
     /** The draft that gives this offer again, for an edit that changes one field. */

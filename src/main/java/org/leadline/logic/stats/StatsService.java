@@ -46,7 +46,7 @@ public final class StatsService {
                 int leadsAlone = byCategory.getOrDefault(category, 0) - linked.getOrDefault(category, 0);
                 incidents.put(type.wireName(), offersByType.getOrDefault(type, 0) + Math.max(0, leadsAlone));
             }
-            List<OperationStats.RouteStats> routes = offers.routes(operationId).stream()
+            List<OperationStats.RouteStats> routes = offers.routes(operationId, false).stream()
                     .map(route -> new OperationStats.RouteStats(route.from(), route.to(), route.offers(), route.minEur().doubleValue(),
                             route.medianEur().doubleValue(), route.maxEur().doubleValue()))
                     .toList();
