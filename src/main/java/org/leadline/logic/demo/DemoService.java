@@ -1,6 +1,5 @@
 package org.leadline.logic.demo;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +9,8 @@ import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
-import org.leadline.model.Offer;
 import org.leadline.model.Officer;
 import org.leadline.model.Operation;
-import org.leadline.persistence.BulkLead;
 import org.leadline.persistence.LeadBulkWriter;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OfficerRepository;
@@ -52,29 +49,13 @@ public final class DemoService {
         if (offers < 0) {
             throw new IllegalArgumentException("The number of demo offers cannot be negative.");
         }
-        List<String> origins = new ArrayList<>();
-        origins.add(workspace.owner().fingerprint());
-        DemoGenerator.colleagues(seed).forEach(officer -> origins.add(officer.fingerprint()));
+        List<String> origins = originsOf(seed);
         List<UUID> incidentLeads = workspace.jdbi().withHandle(handle -> handle.createQuery(
                         "SELECT id FROM lead WHERE operation_id = :op AND category LIKE 'INCIDENT_%' AND NOT deleted ORDER BY id LIMIT 5000")
                 .bind("op", operationId).mapTo(UUID.class).list());
         DemoOffers generator = new DemoOffers(operationId, origins, incidentLeads, seed);
-        int written = 0;
-        while (written < offers) {
-            if (progress.cancelled()) {
-                throw new CancelledException("Demo offers cancelled after " + written + " offers.");
-            }
-            int size = Math.min(BATCH, offers - written);
-            List<Offer> batch = generator.next(size);
-            workspace.jdbi().useTransaction(handle -> new OfferRepository(handle).insertAll(batch));
-            written += size;
-            progress.report(written, offers);
-        }
-        int total = written;
-        workspace.jdbi().useTransaction(handle -> AuditLog.record(handle, workspace.owner().fingerprint(),
-                workspace.clock().instant(), "demo.offers", "operation", operationId, null,
-                java.util.Map.of("offers", total, "seed", seed)));
-        return written;
+        return inBatches(operationId, offers, "offers", seed, progress, generator::next,
+                (handle, batch) -> new OfferRepository(handle).insertAll(batch));
     }
 
     /**
@@ -87,6 +68,13 @@ public final class DemoService {
         if (leads < 0) {
             throw new IllegalArgumentException("The number of demo leads cannot be negative.");
         }
+        DemoGenerator generator = new DemoGenerator(operationId, originsOf(seed), seed, leads);
+        return inBatches(operationId, leads, "leads", seed, progress, generator::next,
+                (handle, batch) -> new LeadBulkWriter(handle).write(batch));
+    }
+
+    /** The owner and the seed's fifteen colleagues (stored as officers of the workspace if they are not yet). */
+    private List<String> originsOf(long seed) {
         List<Officer> colleagues = DemoGenerator.colleagues(seed);
         workspace.jdbi().useTransaction(handle -> {
             OfficerRepository officers = new OfficerRepository(handle);
@@ -99,22 +87,27 @@ public final class DemoService {
         List<String> origins = new ArrayList<>();
         origins.add(workspace.owner().fingerprint());
         colleagues.forEach(officer -> origins.add(officer.fingerprint()));
-        DemoGenerator generator = new DemoGenerator(operationId, origins, seed, leads);
+        return origins;
+    }
+
+    /** Writes {@code total} generated items, a transaction per batch, stopping between batches when cancelled; audited once. */
+    private <T> int inBatches(UUID operationId, int total, String what, long seed, Progress progress,
+                              java.util.function.IntFunction<List<T>> next, java.util.function.BiConsumer<org.jdbi.v3.core.Handle, List<T>> write) {
         int written = 0;
-        while (written < leads) {
+        while (written < total) {
             if (progress.cancelled()) {
-                throw new CancelledException("Demo data cancelled after " + written + " leads.");
+                throw new CancelledException("Demo data cancelled after " + written + " " + what + ".");
             }
-            int size = Math.min(BATCH, leads - written);
-            List<BulkLead> batch = generator.next(size);
-            workspace.jdbi().useTransaction(handle -> new LeadBulkWriter(handle).write(batch));
+            int size = Math.min(BATCH, total - written);
+            List<T> batch = next.apply(size);
+            workspace.jdbi().useTransaction(handle -> write.accept(handle, batch));
             written += size;
-            progress.report(written, leads);
+            progress.report(written, total);
         }
-        int total = written;
+        int count = written;
         workspace.jdbi().useTransaction(handle -> AuditLog.record(handle, workspace.owner().fingerprint(),
-                workspace.clock().instant(), "demo.fill", "operation", operationId, null,
-                java.util.Map.of("leads", total, "seed", seed)));
+                workspace.clock().instant(), what.equals("leads") ? "demo.fill" : "demo." + what, "operation", operationId, null,
+                java.util.Map.of(what, count, "seed", seed)));
         return written;
     }
 
