@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "offer", description = "Record and list offers (incidents): prices, routes, currency rates.",
-        subcommands = {OfferCommand.Add.class, OfferCommand.ListOffers.class, OfferCommand.Routes.class, OfferCommand.Suggest.class,
-                OfferCommand.Rates.class, OfferCommand.Rate.class})
+        subcommands = {OfferCommand.Add.class, OfferCommand.ListOffers.class, OfferCommand.SetStatus.class, OfferCommand.Delete.class,
+                OfferCommand.Routes.class, OfferCommand.Suggest.class, OfferCommand.Rates.class, OfferCommand.Rate.class})
 final class OfferCommand {
     @ParentCommand
     LeadlineCommand root;
@@ -207,6 +207,46 @@ final class OfferCommand {
 
     static String route(Offer offer) {
         return String.join(" → ", offer.legs().stream().map(Place::toString).toList());
+    }
+
+    @Command(name = "status", description = "Set the status of one of your offers: reported, confirmed or dismissed.")
+    static final class SetStatus implements Callable<Integer> {
+        @ParentCommand
+        OfferCommand offer;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID")
+        UUID id;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "STATUS")
+        String status;
+
+        @Override
+        public Integer call() {
+            OfferStatus wanted = OfferStatus.fromWireName(status);
+            try (Workspace workspace = offer.root.openWorkspace()) {
+                Offer changed = new OfferService(workspace).setStatus(id, wanted);
+                offer.root.terminal.out().println(changed.id() + " " + changed.status().wireName() + " (version " + changed.version() + ")");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "delete", description = "Delete one of your offers (a tombstone, which travels in packages).")
+    static final class Delete implements Callable<Integer> {
+        @ParentCommand
+        OfferCommand offer;
+
+        @picocli.CommandLine.Parameters(paramLabel = "ID")
+        UUID id;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = offer.root.openWorkspace()) {
+                new OfferService(workspace).delete(id);
+                offer.root.terminal.out().println("Offer " + id + " deleted.");
+            }
+            return ExitCode.OK;
+        }
     }
 
     @Command(name = "routes", description = "The operation's routes, origin country to destination country: offers and EUR prices.")

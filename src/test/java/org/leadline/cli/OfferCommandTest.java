@@ -152,4 +152,21 @@ class OfferCommandTest {
         assertThat(cli.run("offer", "suggest", "-").out()).contains("1500 EUR").contains("FR/Calais → GB");
         assertThat(JSON.readTree(cli.run("offer", "list", "--json").out())).isEmpty();
     }
+
+    @Test
+    void anOfferCanBeConfirmedAndDeleted() throws IOException {
+        String id = cli.run("offer", "add", "--type", "travel", "--price", "1400", "--currency", "EUR", "--from", "FR/Calais", "--to", "GB")
+                .out().strip();
+        CliRun.Result confirmed = cli.run("offer", "status", id, "confirmed");
+        assertThat(confirmed.code()).as(confirmed.err()).isZero();
+        JsonNode offer = JSON.readTree(cli.run("offer", "list", "--json").out()).get(0);
+        assertThat(offer.get("status").asText()).isEqualTo("confirmed");
+        assertThat(offer.get("version").asInt()).isEqualTo(2);
+        assertThat(cli.run("offer", "status", id, "maybe").code()).isEqualTo(1);
+        assertThat(cli.run("offer", "delete", id).code()).isZero();
+        assertThat(JSON.readTree(cli.run("offer", "list", "--json").out())).isEmpty();
+        CliRun.Result again = cli.run("offer", "delete", id);
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err().strip()).isEqualTo("The offer " + id + " was deleted.");
+    }
 }
