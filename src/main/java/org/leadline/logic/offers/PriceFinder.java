@@ -221,18 +221,18 @@ public final class PriceFinder {
             end = word.end;
             suffixK = thousandsSuffix;
         }
-        Currency after1 = currencyAt(text, k);
-        Currency before1 = after1 == null ? currencyBefore(text, start) : null;
+        Currency written = currencyAt(text, k);
+        Currency leading = written == null ? currencyBefore(text, start) : null;
         int priceStart = start;
         int priceEnd = end;
         String currency;
         String note = null;
-        if (after1 != null) {
-            currency = after1.code;
-            priceEnd = after1.end;
-        } else if (before1 != null) {
-            currency = before1.code;
-            priceStart = before1.start;
+        if (written != null) {
+            currency = written.code;
+            priceEnd = written.end;
+        } else if (leading != null) {
+            currency = leading.code;
+            priceStart = leading.start;
         } else if (suffixK || priceWordBefore(text, start)) {
             currency = regionCurrency;
             note = "no currency written: " + regionCurrency + ", the currency of the operation's region, assumed";
