@@ -8,13 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "demo", description = "Fill the operation with a realistic synthetic action day (the same seed gives the same data).")
+@Command(name = "demo", description = "Fill the operation with a realistic synthetic action day: leads and offers (the same seed gives the same data).")
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     LeadlineCommand root;
 
     @Option(names = "--leads", description = "How many leads (default: ${DEFAULT-VALUE}).")
     int leads = 2_000;
+
+    @Option(names = "--offers", description = "How many offers (default: one for every twenty leads).")
+    Integer offers;
 
     @Option(names = "--images", description = "How many evidence images (default: ${DEFAULT-VALUE}).")
     int images = 0;
@@ -27,11 +30,14 @@ final class DemoCommand implements Callable<Integer> {
         try (Workspace workspace = root.openWorkspace()) {
             Operation operation = root.operation(workspace);
             long started = System.nanoTime();
-            int written = new DemoService(workspace).fill(operation.id(), leads, seed, org.leadline.logic.tasks.Progress.NONE);
+            DemoService demo = new DemoService(workspace);
+            int written = demo.fill(operation.id(), leads, seed, org.leadline.logic.tasks.Progress.NONE);
+            int offered = demo.fillOffers(operation.id(), offers != null ? offers : DemoService.offersFor(leads), seed,
+                    org.leadline.logic.tasks.Progress.NONE);
             double seconds = (System.nanoTime() - started) / 1e9;
-            int attached = new DemoService(workspace).attachImages(operation.id(), images, seed, org.leadline.logic.tasks.Progress.NONE);
+            int attached = demo.attachImages(operation.id(), images, seed, org.leadline.logic.tasks.Progress.NONE);
             seconds = (System.nanoTime() - started) / 1e9;
-            root.terminal.out().printf("Added %,d demo leads%s to %s in %.1f s.%n", written,
+            root.terminal.out().printf("Added %,d demo leads, %,d offers%s to %s in %.1f s.%n", written, offered,
                     attached == 0 ? "" : String.format(" and %,d images", attached), operation.name(), seconds);
         }
         return ExitCode.OK;

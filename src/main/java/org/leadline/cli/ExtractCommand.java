@@ -1,9 +1,6 @@
 package org.leadline.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +13,6 @@ import org.leadline.model.LeadKind;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "extract", description = "Print the selectors found in a text, without storing anything.")
@@ -31,19 +27,11 @@ final class ExtractCommand implements Callable<Integer> {
     boolean json;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Source source;
-
-    static final class Source {
-        @Parameters(paramLabel = "TEXT", description = "The text, or - to read standard input.")
-        String text;
-
-        @Option(names = "--file", paramLabel = "FILE", description = "Read the text from FILE (UTF-8).")
-        Path file;
-    }
+    TextSource source;
 
     @Override
     public Integer call() throws IOException {
-        String text = read();
+        String text = source.read(root.terminal);
         List<Selector> selectors = new SelectorExtractor(Countries.requireAlpha2(region, "region")).extract(text);
         var out = root.terminal.out();
         if (json) {
@@ -56,22 +44,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCode.OK;
-    }
-
-    private String read() throws IOException {
-        if (source.file != null) {
-            try {
-                return Files.readString(source.file, StandardCharsets.UTF_8);
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw new IllegalArgumentException("The file " + source.file + " is not UTF-8 text.");
-            } catch (java.nio.file.NoSuchFileException e) {
-                throw new IllegalArgumentException("The file " + source.file + " does not exist.");
-            }
-        }
-        if ("-".equals(source.text)) {
-            return new String(root.terminal.in().readAllBytes(), StandardCharsets.UTF_8);
-        }
-        return source.text;
     }
 
     static Map<String, Object> toJson(Selector selector) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         sortOptions = false,
         description = {"Leadline: the case workstation for action days against online migrant smuggling.",
                 "Without a command, java -jar leadline.jar opens the window."},
-        subcommands = {InitCommand.class, WhoamiCommand.class, ExtractCommand.class, LeadCommand.class, DemoCommand.class,
+        subcommands = {InitCommand.class, WhoamiCommand.class, ExtractCommand.class, LeadCommand.class, OfferCommand.class, DemoCommand.class,
                 AttachCommand.class, EvidenceCommand.class, VerifyWorkspaceCommand.class, DocumentCommand.class,
                 FaceCheckCommand.class, StatsCommand.class, OperationCommand.class, PassphraseCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

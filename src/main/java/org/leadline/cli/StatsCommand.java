@@ -33,6 +33,11 @@ final class StatsCommand implements Callable<Integer> {
                 out.printf("%,d travel and ID documents from %,d countries%n", stats.documents(), stats.documentCountries());
                 out.printf("%,d attachments%n", stats.attachments());
                 out.printf("%,d facial images checked%n", stats.faceImagesChecked());
+                out.printf("%,d offers%n", stats.offers());
+                for (var route : stats.routes()) {
+                    out.printf("  %s → %s: %,d offers, EUR %,.0f to %,.0f (median %,.0f)%n", route.from(), route.to(), route.offers(),
+                            route.minEur(), route.maxEur(), route.medianEur());
+                }
                 out.printf("%,d officers%n", stats.officers());
             }
         }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.leadline.logic.demo.DemoService;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.leads.PasteService;
+import org.leadline.logic.offers.OfferService;
 import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.selectors.SelectorBenchmarks;
 import org.leadline.logic.tasks.Progress;
@@ -64,6 +65,7 @@ public final class Bench {
                 results.add(textSearch(service, operation));
                 results.add(pastePreview(workspace, operation));
                 results.addAll(sorts(service, operation));
+                results.addAll(routeAggregation(workspace, operation));
             }
             results.add(sizeAfterClose(folder));
             results.addAll(coldStart(folder));
@@ -156,6 +158,26 @@ public final class Bench {
         }
         log.accept("Slowest lead table page: " + worstName);
         return List.of(BenchResult.atMost("sort or filter the lead table, first page (worst: " + worstName + ")", worst, "ms", 150));
+    }
+
+    /** 100,000 demo offers, then the route aggregation of stats and the route view, in the database (issue [4]). */
+    private List<BenchResult> routeAggregation(Workspace workspace, Operation operation) {
+        int count = 100_000;
+        log.accept("Writing " + count + " demo offers…");
+        long started = System.nanoTime();
+        new DemoService(workspace).fillOffers(operation.id(), count, 7, Progress.NONE);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        OfferService offers = new OfferService(workspace);
+        offers.routes(operation.id());
+        double[] millis = new double[10];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            offers.routes(operation.id());
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return List.of(BenchResult.atLeast("bulk insert (demo) at " + count + " offers", count / seconds, "offers/s", 10_000),
+                BenchResult.atMost("route aggregation of " + count + " offers (count, min/median/max EUR, platforms, per day), p95",
+                        p95(millis), "ms", 300));
     }
 
     private BenchResult sizeAfterClose(Path folder) {

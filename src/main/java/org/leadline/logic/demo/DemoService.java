@@ -1,6 +1,5 @@
 package org.leadline.logic.demo;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,8 @@ import org.leadline.model.LeadQuery;
 import org.leadline.model.LeadSummary;
 import org.leadline.model.Officer;
 import org.leadline.model.Operation;
-import org.leadline.persistence.BulkLead;
 import org.leadline.persistence.LeadBulkWriter;
+import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OfficerRepository;
 
 /** Fills an operation with a synthetic action day (see {@link DemoGenerator}), in batches that can be cancelled. */
@@ -33,12 +32,37 @@ public final class DemoService {
         this.workspace = workspace;
     }
 
-    /** Creates and opens a new demo operation filled with {@code leads} leads. */
+    /** Creates and opens a new demo operation filled with {@code leads} leads and one offer for every twenty. */
     public Operation createDemoOperation(int leads, long seed) {
         Operation operation = new OperationService(workspace).create(DEMO_OPERATION_NAME, null, "FR",
                 DemoGenerator.ACTION_DAY_START, DemoGenerator.ACTION_DAY_START.plusDays(2));
         fill(operation.id(), leads, seed, Progress.NONE);
+        fillOffers(operation.id(), offersFor(leads), seed, Progress.NONE);
         return operation;
+    }
+
+    /** The demo's usual number of offers for a number of leads: one for every twenty. */
+    public static int offersFor(int leads) {
+        return leads / 20;
+    }
+
+    /**
+     * Adds {@code offers} synthetic offers (see {@link DemoOffers}) to an operation, by the same officers as the demo
+     * leads; a third name one of the operation's incident leads. Batches are transactions, as for leads.
+     *
+     * @return the number of offers written
+     */
+    public int fillOffers(UUID operationId, int offers, long seed, Progress progress) {
+        if (offers < 0) {
+            throw new IllegalArgumentException("The number of demo offers cannot be negative.");
+        }
+        List<String> origins = originsOf(seed);
+        List<UUID> incidentLeads = workspace.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id FROM lead WHERE operation_id = :op AND category LIKE 'INCIDENT_%' AND NOT deleted ORDER BY id LIMIT 5000")
+                .bind("op", operationId).mapTo(UUID.class).list());
+        DemoOffers generator = new DemoOffers(operationId, origins, incidentLeads, seed);
+        return inBatches(operationId, offers, "offers", seed, progress, generator::next,
+                (handle, batch) -> new OfferRepository(handle).insertAll(batch));
     }
 
     /**
@@ -51,6 +75,13 @@ public final class DemoService {
         if (leads < 0) {
             throw new IllegalArgumentException("The number of demo leads cannot be negative.");
         }
+        DemoGenerator generator = new DemoGenerator(operationId, originsOf(seed), seed, leads);
+        return inBatches(operationId, leads, "leads", seed, progress, generator::next,
+                (handle, batch) -> new LeadBulkWriter(handle).write(batch));
+    }
+
+    /** The owner and the seed's fifteen colleagues (stored as officers of the workspace if they are not yet). */
+    private List<String> originsOf(long seed) {
         List<Officer> colleagues = DemoGenerator.colleagues(seed);
         workspace.jdbi().useTransaction(handle -> {
             OfficerRepository officers = new OfficerRepository(handle);
@@ -63,22 +94,27 @@ public final class DemoService {
         List<String> origins = new ArrayList<>();
         origins.add(workspace.owner().fingerprint());
         colleagues.forEach(officer -> origins.add(officer.fingerprint()));
-        DemoGenerator generator = new DemoGenerator(operationId, origins, seed, leads);
+        return origins;
+    }
+
+    /** Writes {@code total} generated items, a transaction per batch, stopping between batches when cancelled; audited once. */
+    private <T> int inBatches(UUID operationId, int total, String what, long seed, Progress progress,
+                              java.util.function.IntFunction<List<T>> next, java.util.function.BiConsumer<org.jdbi.v3.core.Handle, List<T>> write) {
         int written = 0;
-        while (written < leads) {
+        while (written < total) {
             if (progress.cancelled()) {
-                throw new CancelledException("Demo data cancelled after " + written + " leads.");
+                throw new CancelledException("Demo data cancelled after " + written + " " + what + ".");
             }
-            int size = Math.min(BATCH, leads - written);
-            List<BulkLead> batch = generator.next(size);
-            workspace.jdbi().useTransaction(handle -> new LeadBulkWriter(handle).write(batch));
+            int size = Math.min(BATCH, total - written);
+            List<T> batch = next.apply(size);
+            workspace.jdbi().useTransaction(handle -> write.accept(handle, batch));
             written += size;
-            progress.report(written, leads);
+            progress.report(written, total);
         }
-        int total = written;
+        int count = written;
         workspace.jdbi().useTransaction(handle -> AuditLog.record(handle, workspace.owner().fingerprint(),
-                workspace.clock().instant(), "demo.fill", "operation", operationId, null,
-                java.util.Map.of("leads", total, "seed", seed)));
+                workspace.clock().instant(), what.equals("leads") ? "demo.fill" : "demo." + what, "operation", operationId, null,
+                java.util.Map.of(what, count, "seed", seed)));
         return written;
     }
 

@@ -7,13 +7,18 @@ import java.util.UUID;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
+import org.leadline.model.OfferType;
 import org.leadline.model.Operation;
 import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.FaceCheckRepository;
+import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.TallyRepository;
 
-/** An operation's counters, read from the running tallies that every write keeps (see TallyRepository). */
+/**
+ * An operation's counters, read from the running tallies that every write keeps (see TallyRepository); offers and
+ * routes are counted and aggregated in the database through their indexes.
+ */
 public final class StatsService {
     private final Workspace workspace;
 
@@ -32,11 +37,22 @@ public final class StatsService {
             }
             byKind.putAll(tallies.entitiesByKind(operationId));
             Map<String, Integer> byCategory = tallies.entitiesByCategory(operationId);
+            OfferRepository offers = new OfferRepository(handle);
+            Map<OfferType, Integer> offersByType = offers.countByType(operationId);
+            Map<String, Integer> linked = offers.incidentLeadsLinkedToOffers(operationId);
+            // An incident is an offer record of that type, or a lead categorised incident-* that no offer names
+            // (an officer who tagged the lead but did not record the offer); a lead with an offer counts once.
             Map<String, Integer> incidents = new LinkedHashMap<>();
-            incidents.put("travel", byCategory.getOrDefault(Category.INCIDENT_TRAVEL.name(), 0));
-            incidents.put("documents", byCategory.getOrDefault(Category.INCIDENT_DOCUMENTS.name(), 0));
-            incidents.put("guidance", byCategory.getOrDefault(Category.INCIDENT_GUIDANCE.name(), 0));
-            incidents.put("other", byCategory.getOrDefault(Category.INCIDENT_OTHER.name(), 0));
+            for (OfferType type : OfferType.values()) {
+                String category = Category.valueOf("INCIDENT_" + type.name()).name();
+                int leadsAlone = byCategory.getOrDefault(category, 0) - linked.getOrDefault(category, 0);
+                incidents.put(type.wireName(), offersByType.getOrDefault(type, 0) + Math.max(0, leadsAlone));
+            }
+            List<OperationStats.RouteStats> routes = offers.routes(operationId, false).stream()
+                    .map(route -> new OperationStats.RouteStats(route.from(), route.to(), route.offers(), route.minEur().doubleValue(),
+                            route.medianEur().doubleValue(), route.maxEur().doubleValue()))
+                    .toList();
+            int offerCount = offersByType.values().stream().mapToInt(Integer::intValue).sum();
             int leads = byKind.values().stream().mapToInt(Integer::intValue).sum();
             int phoneCountries = tallies.distinct(operationId, LeadKind.PHONE, "region");
             int documentCountries = tallies.distinct(operationId, LeadKind.DOCUMENT, "issuer");
@@ -55,8 +71,8 @@ public final class StatsService {
                     documentCountries,
                     faceImagesChecked,
                     new CaptureRepository(handle).countLive(operationId),
-                    0,
-                    List.of(),
+                    offerCount,
+                    routes,
                     officers,
                     0,
                     0);

@@ -122,4 +122,32 @@ class StatsServiceTest {
             return out;
         });
     }
+
+    @Test
+    void incidentsCountOfferRecordsAndIncidentLeadsThatNoOfferNames() {
+        UUID advertised = add("telegram:zuwara_trips", LeadKind.HANDLE);
+        UUID alone = add("telegram:fake_passports", LeadKind.HANDLE);
+        leads.setCategory(advertised, Category.INCIDENT_TRAVEL);
+        leads.setCategory(alone, Category.INCIDENT_DOCUMENTS);
+        org.leadline.logic.offers.OfferService offers = new org.leadline.logic.offers.OfferService(workspace);
+        offers.add(operation.id(), org.leadline.logic.offers.OfferDraft.of(org.leadline.model.OfferType.TRAVEL,
+                new java.math.BigDecimal("3500"), "EUR", org.leadline.model.Place.parse("LY/Zuwara"), org.leadline.model.Place.parse("IT"))
+                .withLeads(List.of(advertised)));
+        org.leadline.model.Offer gone = offers.add(operation.id(), org.leadline.logic.offers.OfferDraft.of(
+                org.leadline.model.OfferType.GUIDANCE, new java.math.BigDecimal("100"), "EUR", org.leadline.model.Place.parse("FR"),
+                org.leadline.model.Place.parse("GB")));
+        offers.delete(gone.id());
+
+        OperationStats stats = new StatsService(workspace).stats(operation.id());
+
+        // travel: the offer, and its lead not again; documents: the lead no offer names; guidance: deleted.
+        assertThat(stats.incidents()).containsExactly(Map.entry("travel", 1), Map.entry("documents", 1), Map.entry("guidance", 0),
+                Map.entry("other", 0));
+        assertThat(stats.offers()).isEqualTo(1);
+        assertThat(stats.routes()).singleElement().satisfies(route -> {
+            assertThat(route.from()).isEqualTo("LY");
+            assertThat(route.to()).isEqualTo("IT");
+            assertThat(route.medianEur()).isEqualTo(3500.0);
+        });
+    }
 }
