@@ -91,7 +91,10 @@ public final class EvidenceService {
         }
     }
 
-    /** What a capture is attached to: a lead (by its entity id, as the lead table shows it), an offer or a document. */
+    /**
+     * A lead a capture is attached to, by its entity id as the lead table shows it. Offers and document records name
+     * their evidence themselves (their lists of capture ids travel with them), so they are not targets here.
+     */
     public record Target(CaptureLink.Target type, UUID id) {
         public static Target lead(UUID entityId) {
             return new Target(CaptureLink.Target.LEAD, entityId);
@@ -279,7 +282,7 @@ public final class EvidenceService {
                 Lead own = leads.ownRecord(handle, entityId);
                 resolved.add(new ResolvedTarget(CaptureLink.Target.LEAD, own.id(), entityId));
             } else {
-                resolved.add(new ResolvedTarget(target.type(), target.id(), null));
+                throw new IllegalArgumentException("Evidence is attached to an offer or a document in the offer or the document itself.");
             }
         }
         return resolved;
