@@ -73,15 +73,8 @@ public final class DocumentViewModel {
             mrz.set(document.mrz());
             reading.set(DocumentService.read(document.mrz()));
         }
-        type.set(document.type());
-        country.set(orEmpty(document.issuingCountry()));
-        number.set(orEmpty(document.number()));
-        surname.set(orEmpty(document.surname()));
-        givenNames.set(orEmpty(document.givenNames()));
-        nationality.set(orEmpty(document.nationality()));
-        birth.set(document.birthDate() == null ? "" : document.birthDate().toString());
-        sex.set(orEmpty(document.sex()));
-        expiry.set(document.expiryDate() == null ? "" : document.expiryDate().toString());
+        fill(new DocumentFields(document.type(), document.issuingCountry(), document.number(), document.surname(),
+                document.givenNames(), document.nationality(), document.birthDate(), document.sex(), document.expiryDate()));
         note.set(orEmpty(document.note()));
     }
 
