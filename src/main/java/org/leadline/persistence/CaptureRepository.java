@@ -153,6 +153,15 @@ public final class CaptureRepository {
                 .bind("original", originalId).map((rs, ctx) -> summary(rs)).list();
     }
 
+    /** Refuses a capture id typed or picked by the officer that names no live capture of the operation. */
+    public void requireLive(UUID operationId, UUID captureId) {
+        boolean found = handle.createQuery("SELECT COUNT(*) FROM capture WHERE id = :id AND operation_id = :operation AND NOT deleted")
+                .bind("id", captureId).bind("operation", operationId).mapTo(Integer.class).one() > 0;
+        if (!found) {
+            throw new IllegalArgumentException("There is no captured image " + captureId + " in this operation.");
+        }
+    }
+
     public int countLive(UUID operationId) {
         return handle.createQuery("SELECT COUNT(*) FROM capture WHERE operation_id = :operation AND NOT deleted")
                 .bind("operation", operationId).mapTo(Integer.class).one();

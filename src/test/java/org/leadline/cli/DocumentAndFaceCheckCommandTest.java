@@ -16,17 +16,31 @@ class DocumentAndFaceCheckCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
     private static final String TD1 = "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
-    private static final String IMAGE = "01a23203-c803-719d-84bf-653c2a479900";
 
     @TempDir
     Path folder;
     CliRun cli;
+    private String IMAGE;
 
     @BeforeEach
     void init() {
         cli = new CliRun(folder.resolve("ws"), "correct horse battery staple");
         CliRun.Result init = cli.run("init", "--name", "Claire Martin", "--agency", "OCLTI", "--country", "FR", "--operation", "Cyberprotect II");
         assertThat(init.code()).as(init.err()).isZero();
+        IMAGE = capture("front");
+    }
+
+    /** The capture id of a real image attached with the attach command. */
+    private String capture(String name) {
+        try {
+            Path file = java.nio.file.Files.write(folder.resolve(name + ".png"),
+                    org.leadline.logic.evidence.TestImages.image("png", 64, 48, name.hashCode()));
+            CliRun.Result attached = cli.run("attach", file.toString());
+            assertThat(attached.code()).as(attached.err()).isZero();
+            return attached.out().substring(0, 36);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -97,7 +111,7 @@ class DocumentAndFaceCheckCommandTest {
 
     @Test
     void faceChecksAreRecordedListedAndCountedAsDistinctImages() throws IOException {
-        String other = UUID.randomUUID().toString();
+        String other = capture("other");
         CliRun.Result first = cli.run("face-check", "add", "--image", IMAGE, "--system", "National system", "--result", "no-hit",
                 "--date", "2026-01-15", "--reference", "NAT-1");
         assertThat(first.code()).as(first.err()).isZero();

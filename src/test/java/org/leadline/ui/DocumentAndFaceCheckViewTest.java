@@ -18,13 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.documents.DocumentService;
 import org.leadline.logic.facechecks.LedgerLine;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.FaceCheckResult;
-import org.leadline.model.Ids;
+
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadStatus;
 import org.leadline.model.LeadSummary;
@@ -69,7 +70,7 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
 
     @Test
     void typedZoneLinesShowTheirCheckDigitsFillTheFieldsAndSaveTheDocumentLead() throws Exception {
-        UUID image = Ids.newId();
+        UUID image = TestImages.capture(workspace, operation.id());
         DocumentDialog dialog = WaitForAsyncUtils.asyncFx(() -> DocumentDialog.show(stage, session, List.of(image))).get();
         waitUntil(() -> lookup("#mrzText").tryQuery().map(Node::isFocused).orElse(false));
         assertThat(label("#documentImages").getText()).isEqualTo("1 image linked: …" + image.toString().substring(28));
@@ -176,7 +177,7 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
 
     @Test
     void aRecordedFaceCheckShowsInTheLedgerAndItsResultIsSetByKey() throws Exception {
-        UUID image = Ids.newId();
+        UUID image = TestImages.capture(workspace, operation.id());
         FaceCheckView view = WaitForAsyncUtils.asyncFx(() -> FaceCheckView.show(stage, session, image)).get();
         waitUntil(() -> system().getItems().size() == 3 && system().isFocused());
         assertThat(system().getValue()).isEqualTo("INTERPOL face recognition system (IFRS)");

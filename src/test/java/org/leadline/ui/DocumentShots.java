@@ -18,9 +18,10 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.leadline.TestWorkspaces;
 import org.leadline.logic.facechecks.FaceCheckService;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.FaceCheckResult;
-import org.leadline.model.Ids;
+
 import org.leadline.model.Operation;
 import org.leadline.ui.common.Background;
 import org.leadline.ui.common.Session;
@@ -69,8 +70,8 @@ public final class DocumentShots {
                 return stage;
             });
 
-            UUID image = Ids.newId();
-            DocumentDialog empty = fx(() -> DocumentDialog.show(main, session, List.of(image, Ids.newId())));
+            UUID image = TestImages.capture(workspace, operation.id());
+            DocumentDialog empty = fx(() -> DocumentDialog.show(main, session, List.of(image, TestImages.capture(workspace, operation.id()))));
             settle();
             snap(empty.stage(), out, prefix + "document-empty.png");
             fx(() -> text(empty.stage(), "#mrzText", ZONE.replace("7408122F", "7408123F")));
@@ -102,9 +103,9 @@ public final class DocumentShots {
             String ifrs = FaceCheckService.DEFAULT_SYSTEMS.get(0);
             checks.record(operation.id(), image, ifrs, FaceCheckResult.NO_HIT, "IFRS-2026-0042", LocalDate.now().minusDays(1), null);
             checks.record(operation.id(), image, "National system", FaceCheckResult.POSSIBLE_HIT, "BKA-GES-7781", null, null);
-            checks.record(operation.id(), Ids.newId(), ifrs, FaceCheckResult.PENDING, null, null, null);
-            checks.record(operation.id(), Ids.newId(), "Other", FaceCheckResult.HIT, "Europol EAS 33/26", null, "Matches the Bari case");
-            FaceCheckView ledger = fx(() -> FaceCheckView.show(main, session, Ids.newId()));
+            checks.record(operation.id(), TestImages.capture(workspace, operation.id()), ifrs, FaceCheckResult.PENDING, null, null, null);
+            checks.record(operation.id(), TestImages.capture(workspace, operation.id()), "Other", FaceCheckResult.HIT, "Europol EAS 33/26", null, "Matches the Bari case");
+            FaceCheckView ledger = fx(() -> FaceCheckView.show(main, session, TestImages.capture(workspace, operation.id())));
             settle();
             snap(ledger.stage(), out, prefix + "face-checks.png");
             screen(out, prefix + "face-checks-screen.png");

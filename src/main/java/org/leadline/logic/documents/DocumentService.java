@@ -18,6 +18,7 @@ import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Ids;
 import org.leadline.model.LeadKind;
 import org.leadline.model.TravelDocument;
+import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.TravelDocumentRepository;
 
@@ -70,6 +71,7 @@ public final class DocumentService {
         return workspace.jdbi().inTransaction(handle -> {
             new OperationRepository(handle).byId(operationId)
                     .orElseThrow(() -> new IllegalArgumentException("There is no operation " + operationId + " in this workspace."));
+            images.forEach(image -> new CaptureRepository(handle).requireLive(operationId, image));
             Instant now = now();
             TravelDocument document = new TravelDocument(Ids.newId(), operationId, valid.type(), valid.issuingCountry(),
                     valid.number(), valid.surname(), valid.givenNames(), valid.nationality(), valid.birthDate(), valid.sex(),
@@ -100,7 +102,8 @@ public final class DocumentService {
     }
 
     public TravelDocument linkImage(UUID documentId, UUID captureId) {
-        return changeImages(documentId, "document.image.link", images -> {
+        return changeImages(documentId, "document.image.link", (handle, document, images) -> {
+            new CaptureRepository(handle).requireLive(document.operationId(), captureId);
             if (images.contains(captureId)) {
                 throw new IllegalArgumentException("The image " + captureId + " is already linked to this document.");
             }
@@ -109,18 +112,23 @@ public final class DocumentService {
     }
 
     public TravelDocument unlinkImage(UUID documentId, UUID captureId) {
-        return changeImages(documentId, "document.image.unlink", images -> {
+        return changeImages(documentId, "document.image.unlink", (handle, document, images) -> {
             if (!images.remove(captureId)) {
                 throw new IllegalArgumentException("The image " + captureId + " is not linked to this document.");
             }
         });
     }
 
-    private TravelDocument changeImages(UUID documentId, String action, java.util.function.Consumer<List<UUID>> change) {
+    /** A change to a document's list of images, made inside the transaction that saves it. */
+    private interface ImageChange {
+        void apply(Handle handle, TravelDocument document, List<UUID> images);
+    }
+
+    private TravelDocument changeImages(UUID documentId, String action, ImageChange change) {
         return workspace.jdbi().inTransaction(handle -> {
             TravelDocument before = own(handle, documentId);
             List<UUID> images = new ArrayList<>(before.imageIds());
-            change.accept(images);
+            change.apply(handle, before, images);
             TravelDocument after = before.withImages(images, now());
             new TravelDocumentRepository(handle).update(after);
             AuditLog.record(handle, me(), after.updatedAt(), action, "document", after.id(), before, after);

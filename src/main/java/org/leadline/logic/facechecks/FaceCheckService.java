@@ -15,6 +15,7 @@ import org.leadline.model.FaceCheck;
 import org.leadline.model.FaceCheckResult;
 import org.leadline.model.Ids;
 import org.leadline.model.Officer;
+import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.FaceCheckRepository;
 import org.leadline.persistence.OfficerRepository;
 import org.leadline.persistence.OperationRepository;
@@ -114,6 +115,7 @@ public final class FaceCheckService {
         return workspace.jdbi().inTransaction(handle -> {
             new OperationRepository(handle).byId(operationId)
                     .orElseThrow(() -> new IllegalArgumentException("There is no operation " + operationId + " in this workspace."));
+            new CaptureRepository(handle).requireLive(operationId, imageId);
             List<String> systems = systems(handle);
             String picked = find(systems, system == null ? "" : system.strip());
             if (picked == null) {

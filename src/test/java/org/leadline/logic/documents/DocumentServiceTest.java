@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.stats.OperationStats;
 import org.leadline.logic.stats.StatsService;
@@ -236,8 +237,8 @@ class DocumentServiceTest {
 
     @Test
     void imagesAreLinkedAndUnlinkedByCaptureIdEachAVersion() {
-        UUID front = Ids.newId();
-        UUID back = Ids.newId();
+        UUID front = TestImages.capture(workspace, operation.id());
+        UUID back = TestImages.capture(workspace, operation.id());
         TravelDocument made = documents.createFromMrz(operation.id(), TD3, List.of(front, front), null).document();
         assertThat(made.imageIds()).containsExactly(front);
 

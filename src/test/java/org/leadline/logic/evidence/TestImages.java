@@ -50,6 +50,16 @@ public final class TestImages {
         return forged;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger CAPTURES = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A real capture of a small, distinct image in the operation: for records that name their images by capture id. */
+    public static java.util.UUID capture(org.leadline.logic.workspace.Workspace workspace, java.util.UUID operationId) {
+        int n = CAPTURES.incrementAndGet();
+        return new EvidenceService(workspace).attach(operationId,
+                java.util.List.of(EvidenceService.Source.bytes("face-" + n + ".png", image("png", 40 + n % 50, 40, n))),
+                EvidenceService.Context.plain(), java.util.List.of(), org.leadline.logic.tasks.Progress.NONE).get(0).captureId();
+    }
+
     public static byte[] truncated(byte[] image) {
         return Arrays.copyOf(image, image.length * 2 / 3);
     }

@@ -12,12 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.AuditEntry;
 import org.leadline.model.FaceCheck;
 import org.leadline.model.FaceCheckResult;
-import org.leadline.model.Ids;
+
 import org.leadline.model.Operation;
 import org.leadline.persistence.AuditRepository;
 
@@ -52,7 +53,7 @@ class FaceCheckServiceTest {
 
     @Test
     void aCheckIsRecordedWithTodayAndTheOfficerAndShowsInTheLedger() {
-        UUID image = Ids.newId();
+        UUID image = TestImages.capture(workspace, operation.id());
         FaceCheck made = checks.record(operation.id(), image, "interpol FACE recognition system (ifrs)", FaceCheckResult.POSSIBLE_HIT,
                 " IFRS-2026-0042 ", null, "Same scar as the Bari case");
 
@@ -69,9 +70,9 @@ class FaceCheckServiceTest {
 
     @Test
     void faceImagesCheckedCountsDistinctImagesWithALiveCheck() {
-        UUID first = Ids.newId();
-        UUID second = Ids.newId();
-        UUID third = Ids.newId();
+        UUID first = TestImages.capture(workspace, operation.id());
+        UUID second = TestImages.capture(workspace, operation.id());
+        UUID third = TestImages.capture(workspace, operation.id());
         check(first, IFRS, FaceCheckResult.NO_HIT);
         check(first, "National system", FaceCheckResult.HIT);
         check(second, IFRS, FaceCheckResult.PENDING);
@@ -87,7 +88,7 @@ class FaceCheckServiceTest {
 
     @Test
     void editingTheResultRaisesTheVersionAndWritesTheAuditAndDeletingIsATombstone() {
-        FaceCheck pending = check(Ids.newId(), IFRS, FaceCheckResult.PENDING);
+        FaceCheck pending = check(TestImages.capture(workspace, operation.id()), IFRS, FaceCheckResult.PENDING);
         FaceCheck answered = checks.edit(pending.id(), FaceCheckResult.HIT, "IFRS-77", "Confirmed by the Lyon desk");
         assertThat(answered.version()).isEqualTo(2);
         assertThat(answered.result()).isEqualTo(FaceCheckResult.HIT);
@@ -116,7 +117,7 @@ class FaceCheckServiceTest {
         assertThat(checks.removeSystem("other")).containsExactly(IFRS, "National system", "Eurodac");
         assertThatThrownBy(() -> checks.addSystem("EURODAC")).hasMessage("The system 'EURODAC' is already in the list.");
         assertThatThrownBy(() -> checks.removeSystem("Other")).hasMessage("The system 'Other' is not in the list.");
-        assertThatThrownBy(() -> check(Ids.newId(), "Other", FaceCheckResult.HIT))
+        assertThatThrownBy(() -> check(TestImages.capture(workspace, operation.id()), "Other", FaceCheckResult.HIT))
                 .hasMessage("The system 'Other' is not one of the configured systems: " + IFRS + ", National system, Eurodac.");
         checks.removeSystem(IFRS);
         checks.removeSystem("Eurodac");
@@ -128,10 +129,18 @@ class FaceCheckServiceTest {
     }
 
     @Test
+    void aCheckOfAnImageThatIsNotCapturedInTheOperationIsRefused() {
+        java.util.UUID unknown = java.util.UUID.randomUUID();
+        assertThatThrownBy(() -> check(unknown, IFRS, FaceCheckResult.HIT))
+                .hasMessage("There is no captured image " + unknown + " in this operation.");
+        assertThat(checks.ledger(operation.id())).isEmpty();
+    }
+
+    @Test
     void aCheckNeedsAnImageAResultAndADateNotInTheFuture() {
         assertThatThrownBy(() -> check(null, IFRS, FaceCheckResult.HIT)).hasMessageStartingWith("The face image is missing");
-        assertThatThrownBy(() -> check(Ids.newId(), IFRS, null)).hasMessageStartingWith("The result is missing");
-        assertThatThrownBy(() -> checks.record(operation.id(), Ids.newId(), IFRS, FaceCheckResult.HIT, null,
+        assertThatThrownBy(() -> check(TestImages.capture(workspace, operation.id()), IFRS, null)).hasMessageStartingWith("The result is missing");
+        assertThatThrownBy(() -> checks.record(operation.id(), TestImages.capture(workspace, operation.id()), IFRS, FaceCheckResult.HIT, null,
                 LocalDate.now().plusDays(3), null)).hasMessageEndingWith("is in the future.");
         assertThat(FaceCheckResult.fromWireName("possible-hit")).isEqualTo(FaceCheckResult.POSSIBLE_HIT);
         assertThatThrownBy(() -> FaceCheckResult.fromWireName("maybe"))
