@@ -11,8 +11,8 @@ import org.leadline.model.Transport;
 /**
  * Proposes offers from a pasted post: one per price found, with the route, type, unit and transport read around it.
  * A post often lists one offer per line under a heading ("🇱🇾➡️🇮🇹" then "adult 3500$", "child 1500$"), so each
- * property is looked for on the price's own line first, then in its paragraph (lines up to a blank one), then in the
- * whole post. A post that names a route but no price still yields one suggestion, without a price.
+ * property is looked for in the price's own sentence first, then its line, its paragraph (lines up to a blank one),
+ * then the whole post. A post that names a route but no price still yields one suggestion, without a price.
  *
  * <p>Type from words: passports, visas, papers → documents; advice, tips, "how to" → guidance; boats, crossings, trips
  * or any route → travel; otherwise other. Linear in the text; never throws.
@@ -76,15 +76,16 @@ public final class OfferSuggester {
             for (PriceSuggestion price : found) {
                 int line = lines.lineOf(price.start());
                 RouteSuggestion route = nearestRoute(routes, lines, line, price.start());
-                OfferType type = type(text, lines, line, route != null);
-                PriceUnit unit = unit(text, lines, line, price.end(), type);
-                Transport transport = transport(text, lines, line);
+                OfferType type = type(text, lines, line, price.start(), route != null);
+                PriceUnit unit = unit(text, lines, line, price.start(), price.end(), type);
+                Transport transport = transport(text, lines, line, price.start());
                 out.add(new OfferSuggestion(type, price, unit, route, transport, lines.text(line), lines.start(line), lines.end(line)));
             }
             if (found.isEmpty() && !routes.isEmpty()) {
                 RouteSuggestion route = routes.get(0);
                 int line = lines.lineOf(route.start());
-                out.add(new OfferSuggestion(type(text, lines, line, true), null, PriceUnit.UNKNOWN, route, transport(text, lines, line),
+                out.add(new OfferSuggestion(type(text, lines, line, route.start(), true), null, PriceUnit.UNKNOWN, route,
+                        transport(text, lines, line, route.start()),
                         lines.text(line), lines.start(line), lines.end(line)));
             }
         } catch (RuntimeException unexpected) {
@@ -111,8 +112,8 @@ public final class OfferSuggester {
         return best;
     }
 
-    private static OfferType type(String text, Lines lines, int line, boolean hasRoute) {
-        for (int[] scope : lines.scopes(line)) {
+    private static OfferType type(String text, Lines lines, int line, int at, boolean hasRoute) {
+        for (int[] scope : lines.scopes(line, at)) {
             OfferType type = lines.typeCache.computeIfAbsent(scope[0] + ":" + scope[1],
                     key -> typeIn(text.substring(scope[0], scope[1]))).orElse(null);
             if (type != null) {
@@ -151,7 +152,7 @@ public final class OfferSuggester {
     }
 
     /** A unit word within a few words after the price on its line ("par personne", "/pers", "للشخص"). */
-    private static PriceUnit unit(String text, Lines lines, int line, int priceEnd, OfferType type) {
+    private static PriceUnit unit(String text, Lines lines, int line, int priceStart, int priceEnd, OfferType type) {
         int end = Math.min(lines.end(line), priceEnd + 30);
         List<String> after = PlaceNames.words(text.substring(priceEnd, Math.max(priceEnd, end)));
         for (int w = 0; w < Math.min(4, after.size()); w++) {
@@ -161,7 +162,8 @@ public final class OfferSuggester {
             }
         }
         // Before the price on its line: "adult 3500$", "child: 1500$".
-        List<String> before = PlaceNames.words(text.substring(Math.max(lines.start(line), priceEnd - 60), priceEnd));
+        int sentenceStart = lines.scopes(line, priceStart).get(0)[0];
+        List<String> before = PlaceNames.words(text.substring(Math.min(priceStart, Math.max(sentenceStart, priceEnd - 60)), priceStart));
         for (String word : before) {
             PriceUnit unit = UNIT_WORDS.get(word);
             if (unit == PriceUnit.PER_CHILD || unit == PriceUnit.PER_PERSON || unit == PriceUnit.PER_GROUP) {
@@ -171,8 +173,8 @@ public final class OfferSuggester {
         return type == OfferType.DOCUMENTS ? PriceUnit.PER_DOCUMENT : PriceUnit.UNKNOWN;
     }
 
-    private static Transport transport(String text, Lines lines, int line) {
-        for (int[] scope : lines.scopes(line)) {
+    private static Transport transport(String text, Lines lines, int line, int at) {
+        for (int[] scope : lines.scopes(line, at)) {
             Transport found = lines.transportCache.computeIfAbsent(scope[0] + ":" + scope[1],
                     key -> transportIn(text.substring(scope[0], scope[1]))).orElse(null);
             if (found != null) {
@@ -258,10 +260,35 @@ public final class OfferSuggester {
         }
 
         /** The line, its paragraph, and the whole post: where to look for a property, nearest first. */
-        List<int[]> scopes(int line) {
+        /**
+         * Where to look for a property of what is at {@code at}, nearest first: its sentence (within its line, at
+         * most 200 characters either side), its line, its paragraph, the whole post.
+         */
+        List<int[]> scopes(int line, int at) {
             int[] paragraph = paragraphs.get(paragraphOf(line));
-            return List.of(new int[] {start(line), end(line)}, new int[] {start(paragraph[0]), end(paragraph[1])},
-                    new int[] {0, text.length()});
+            return List.of(sentence(line, at), new int[] {start(line), end(line)},
+                    new int[] {start(paragraph[0]), end(paragraph[1])}, new int[] {0, text.length()});
+        }
+
+        private int[] sentence(int line, int at) {
+            int from = Math.max(start(line), at - 200);
+            int to = Math.min(end(line), at + 200);
+            int begin = at;
+            while (begin > from && !endsSentence(begin - 1)) {
+                begin--;
+            }
+            int finish = at;
+            while (finish < to && !endsSentence(finish)) {
+                finish++;
+            }
+            return new int[] {begin, finish};
+        }
+
+        /** A full stop, question or exclamation mark followed by a space (not the dot of "1.400"). */
+        private boolean endsSentence(int index) {
+            char c = text.charAt(index);
+            return (c == '.' || c == '!' || c == '?' || c == '؟' || c == '|' || c == '•')
+                    && (index + 1 >= text.length() || Character.isWhitespace(text.charAt(index + 1)));
         }
     }
 }

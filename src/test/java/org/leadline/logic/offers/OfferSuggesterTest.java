@@ -42,6 +42,17 @@ class OfferSuggesterTest {
     }
 
     @Test
+    void eachSentenceOfALineIsReadForItsOwnOffer() {
+        List<OfferSuggestion> offers = suggester.suggest(
+                "Traversée 🇱🇾➡️🇮🇹 départ de Zuwara, 3500 dinars par personne. Passeport EU 2000€. Contact +218 91 234 5678");
+        assertThat(offers).hasSize(2);
+        assertThat(offers.get(0).type()).isEqualTo(OfferType.TRAVEL);
+        assertThat(offers.get(0).unit()).isEqualTo(PriceUnit.PER_PERSON);
+        assertThat(offers.get(1).type()).isEqualTo(OfferType.DOCUMENTS);
+        assertThat(offers.get(1).unit()).isEqualTo(PriceUnit.PER_DOCUMENT);
+    }
+
+    @Test
     void guidanceAndDinghiesAreRecognised() {
         OfferSuggestion advice = suggester.suggest("Conseils: comment passer de Calais vers l'Angleterre, 200 €").get(0);
         assertThat(advice.type()).isEqualTo(OfferType.GUIDANCE);
