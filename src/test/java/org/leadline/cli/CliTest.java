@@ -145,7 +145,9 @@ class CliTest {
         CliRun.Result country = new CliRun(folder.resolve("other"), PASSPHRASE).run("init", "--name", "A", "--agency", "B", "--country", "XX");
         assertThat(country.code()).isEqualTo(1);
         assertThat(country.err()).contains("not a two-letter ISO country code");
-        assertThat(cli.run("demo", "--images", "3").err()).contains("evidence store");
+        CliRun.Result negative = cli.run("demo", "--leads", "0", "--images", "-1");
+        assertThat(negative.code()).isEqualTo(1);
+        assertThat(negative.err().strip()).isEqualTo("The number of demo images cannot be negative.");
     }
 
     @Test

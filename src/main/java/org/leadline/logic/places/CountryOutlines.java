@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Country outlines for the offline map: Natural Earth 1:110m Admin 0 (public domain), decoded once from the TopoJSON
- * of the npm package world-atlas by {@code tools/gazetteer/generate.py}. Loaded on first use.
+ * of the npm package world-atlas by {@code src/tools/gazetteer/generate.py}. Loaded on first use.
  */
 public final class CountryOutlines {
     private static final String RESOURCE = "/org/leadline/gazetteer/outlines-110m.tsv";

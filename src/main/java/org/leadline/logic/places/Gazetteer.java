@@ -20,7 +20,7 @@ import org.leadline.model.Place;
 /**
  * The offline gazetteer: every ISO 3166-1 country (names in EN/FR/IT/AR and aliases, from Debian's iso-codes) and the
  * places that matter on the routes to Europe (compiled by hand), loaded once from {@code org/leadline/gazetteer}.
- * See {@code tools/gazetteer/generate.py} for how the country table was made.
+ * See {@code src/tools/gazetteer/generate.py} for how the country table was made.
  *
  * <p>Names are looked up in {@link PlaceNames} form. Where a name is both a country and a place (Arabic الجزائر is
  * Algeria and Algiers), the country wins: a route is aggregated per country anyway.
