@@ -15,7 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
@@ -62,12 +62,12 @@ class EvidenceGuiTest extends GuiTest {
         });
         shortcut(KeyCode.V);
         waitUntil(() -> tileHasImage("#leadEvidence0"));
-        assertThat(lookup("#evidenceTitle").queryAs(Label.class).getText()).isEqualTo("EVIDENCE · 1");
+        assertThat(lookup("#evidenceTitle").queryAs(Label.class).getText()).isEqualTo("Evidence · 1");
         assertThat(lookup("#pasteDialog").tryQuery()).as("an image is evidence, not a post").isEmpty();
 
         doubleClickOn("#leadEvidence0");
-        waitUntil(() -> lookup("#viewerSha256").tryQuery().map(n -> !((TextField) n).getText().isEmpty()).orElse(false));
-        String shown = lookup("#viewerSha256").queryAs(TextField.class).getText();
+        waitUntil(() -> lookup("#viewerSha256").tryQuery().map(n -> !((TextArea) n).getText().isEmpty()).orElse(false));
+        String shown = lookup("#viewerSha256").queryAs(TextArea.class).getText();
         assertThat(lookup("#viewerWarning").query().isVisible()).as("a pasted PNG has no EXIF").isFalse();
         closeApp();
 
@@ -101,12 +101,13 @@ class EvidenceGuiTest extends GuiTest {
         assertThat(lookup("#attachError").queryAs(Label.class).getText())
                 .isEqualTo("cut.png is an incomplete PNG image (its end is missing). If it is still evidence, keep it without a preview.");
         assertThat(showing("#keepWithoutPreview")).isTrue();
-        assertThat(lookup("#evidenceTitle").queryAs(Label.class).getText()).isEqualTo("EVIDENCE · 0");
+        assertThat(lookup("#evidenceTitle").queryAs(Label.class).getText()).isEqualTo("Evidence · 0");
 
         clickOn("#keepWithoutPreview");
         waitUntil(() -> lookup("#leadEvidence0").tryQuery().isPresent() && !showing("#attachError"));
         assertThat(tileHasImage("#leadEvidence0")).isFalse();
-        assertThat(lookup("#leadEvidence0 .tile-placeholder").queryAs(Label.class).getText()).isEqualTo("No preview");
+        assertThat(lookup("#leadEvidence0 .tile-placeholder").queryAs(Label.class).getText()).isEqualTo("PNG");
+        assertThat(lookup("#leadEvidence0 .badge-no-preview").queryAs(Label.class).getText()).isEqualTo("No preview");
 
         clickOn("#leadEvidence0").type(KeyCode.ENTER);
         waitUntil(() -> showing("#viewerNoPreview"));

@@ -98,8 +98,19 @@ final class ThumbnailTile extends VBox {
 
     private void showImage(Image loaded) {
         image.setImage(loaded);
-        placeholder.setText(loaded == null ? Messages.get("evidence.noPreview") : "");
+        // The badge says "no preview"; the tile itself names what is kept (PDF, HEIC, a damaged PNG).
+        placeholder.setText(loaded == null ? kindOf(capture) : "");
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-preview"), loaded == null);
+    }
+
+    /** "PDF", "HEIC", "PNG": the media type's short name, for a tile without a picture. */
+    static String kindOf(CaptureSummary capture) {
+        if (capture == null || capture.mediaType() == null) {
+            return Messages.get("evidence.noPreview");
+        }
+        String type = capture.mediaType();
+        String subtype = type.substring(type.indexOf('/') + 1).toUpperCase(java.util.Locale.ROOT);
+        return subtype.equals("JPEG") ? "JPEG" : subtype;
     }
 
     /** True once the tile shows a thumbnail (tests look for it). */

@@ -16,7 +16,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -216,6 +216,7 @@ public final class ViewerView {
         noPreview.getChildren().setAll(Icons.icon(Icons.SHIELD, 36, "placeholder-icon"),
                 Layouts.label("evidence.noPreview", "placeholder-title"), noPreviewText);
         noPreview.setMaxWidth(420);
+        noPreview.setMaxHeight(Region.USE_PREF_SIZE);
         noPreview.setVisible(false);
         StackPane center = new StackPane(scroller, noPreview);
         center.getStyleClass().add("viewer-center");
@@ -362,8 +363,11 @@ public final class ViewerView {
         }
 
         nodes.add(Layouts.label("viewer.sha256", "section-title"));
-        TextField sha = new TextField(c.sha256());
+        // Selectable, and wrapped: 64 hex digits do not fit the panel on one line.
+        TextArea sha = new TextArea(c.sha256());
         sha.setEditable(false);
+        sha.setWrapText(true);
+        sha.setPrefRowCount(2);
         sha.setId("viewerSha256");
         sha.getStyleClass().add("viewer-hash");
         Button copy = new Button(Messages.get("viewer.copy"));
@@ -377,6 +381,7 @@ public final class ViewerView {
         });
         HBox.setHgrow(sha, Priority.ALWAYS);
         HBox hashLine = new HBox(sha, copy);
+        hashLine.setAlignment(Pos.CENTER_LEFT);
         hashLine.getStyleClass().add("inline-row");
         nodes.add(hashLine);
 
@@ -384,7 +389,8 @@ public final class ViewerView {
         facts.getStyleClass().add("viewer-facts");
         int row = 0;
         row = fact(facts, row, "viewer.type", c.mediaType());
-        row = fact(facts, row, "viewer.size", Messages.get("viewer.size.value", Sizes.readable(c.size()), c.size()));
+        row = fact(facts, row, "viewer.size", c.size() < 1024 ? Sizes.readable(c.size())
+                : Messages.get("viewer.size.value", Sizes.readable(c.size()), c.size()));
         row = fact(facts, row, "viewer.pixels", c.width() == null ? Messages.get("viewer.none")
                 : Messages.get("viewer.pixels.value", c.width(), c.height()));
         row = fact(facts, row, "viewer.capturedUtc", ViewerViewModel.utc(c.capturedAt()));
