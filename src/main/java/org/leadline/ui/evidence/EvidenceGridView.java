@@ -34,6 +34,7 @@ public final class EvidenceGridView {
     static final double TILE = 164;
     static final double GAP = 10;
     static final double ROW_HEIGHT = TILE + 44;
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
 
     private final EvidenceGridViewModel model;
     private final ThumbnailCache cache;
@@ -67,9 +68,15 @@ public final class EvidenceGridView {
         rows.setPlaceholder(empty);
         rows.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         rows.widthProperty().addListener((obs, before, after) -> layoutRows());
-        model.captures.addListener((ListChangeListener<CaptureSummary>) change -> layoutRows());
+        model.captures.addListener((ListChangeListener<CaptureSummary>) change -> {
+            boolean appendedOnly = true;
+            while (change.next()) {
+                appendedOnly &= change.wasAdded() && !change.wasRemoved() && change.getFrom() == change.getList().size() - change.getAddedSize();
+            }
+            layoutRows(appendedOnly);
+        });
         model.selected.addListener((obs, before, after) -> {
-            rows.refresh();
+            markSelected();
             reveal(after.intValue());
         });
         root.setCenter(rows);
@@ -106,6 +113,10 @@ public final class EvidenceGridView {
 
     /** Rows of as many tiles as fit the width; called when the width or the loaded captures change. */
     private void layoutRows() {
+        layoutRows(false);
+    }
+
+    private void layoutRows(boolean appendedOnly) {
         double width = rows.getWidth() - 24;
         int fit = Math.max(1, (int) Math.floor((width + GAP) / (TILE + GAP)));
         int needed = (model.captures.size() + fit - 1) / fit;
@@ -118,18 +129,35 @@ public final class EvidenceGridView {
             }
             rowNumbers.setAll(numbers);
             rows.refresh();
-        } else if (needed > rowNumbers.size()) {
+            return;
+        }
+        if (needed < rowNumbers.size()) {
+            rowNumbers.remove(needed, rowNumbers.size());
+        }
+        if (!appendedOnly) {
+            // A reload: any row may show other captures now (rare: after a change while the grid shows).
+            rows.refresh();
+        } else if (!rowNumbers.isEmpty()) {
+            // A new page may fill the last row up: replacing its number redraws that row alone, where refresh()
+            // would rebuild every cell in the middle of the officer's scrolling.
+            int last = rowNumbers.size() - 1;
+            rowNumbers.set(last, last);
+        }
+        if (needed > rowNumbers.size()) {
             List<Integer> more = new ArrayList<>();
             for (int i = rowNumbers.size(); i < needed; i++) {
                 more.add(i);
             }
             rowNumbers.addAll(more);
-        } else if (needed < rowNumbers.size()) {
-            rowNumbers.remove(needed, rowNumbers.size());
         }
-        if (!reshaped) {
-            // Tiles of the last row may have changed (a new page or a reload): redraw what shows.
-            rows.refresh();
+    }
+
+    /** The selected tile's outline, set on the tiles that exist (the rows on screen) without redrawing them. */
+    private void markSelected() {
+        int selected = model.selected.get();
+        for (Node node : rows.lookupAll(".evidence-tile")) {
+            Object index = node.getProperties().get("index");
+            node.pseudoClassStateChanged(SELECTED, index instanceof Integer i && i == selected);
         }
     }
 
@@ -199,13 +227,16 @@ public final class EvidenceGridView {
             while (tiles.size() < columns) {
                 tiles.add(tile());
             }
-            line.getChildren().setAll(tiles.subList(0, columns));
+            // Re-parenting tiles costs a CSS pass each: only when the number of columns changed.
+            if (line.getChildren().size() != columns) {
+                line.getChildren().setAll(tiles.subList(0, columns));
+            }
             for (int c = 0; c < columns; c++) {
                 int index = row * columns + c;
                 ThumbnailTile tile = tiles.get(c);
                 tile.getProperties().put("index", index);
                 tile.show(index < model.captures.size() ? model.captures.get(index) : null);
-                tile.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), index == model.selected.get());
+                tile.pseudoClassStateChanged(SELECTED, index == model.selected.get());
             }
             setGraphic(line);
             // Near the end of what is loaded: the next page comes before the officer gets there.

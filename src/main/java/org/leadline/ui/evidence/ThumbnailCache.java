@@ -26,6 +26,8 @@ public final class ThumbnailCache {
     /** About 600 × 256 × 256 × 4 bytes at most: well under 200 MB, and more tiles than any screen shows. */
     static final int CAPACITY = 600;
     /** Marks a capture whose thumbnail could not be made, so that its tile says "no preview" without asking again. */
+    /** The side thumbnails are decoded at: the grid's tiles; the detail pane's smaller tiles scale them down. */
+    static final double DECODED_SIDE = EvidenceGridView.TILE;
     private static final Image NONE = new javafx.scene.image.WritableImage(1, 1);
 
     private final Session session;
@@ -97,8 +99,9 @@ public final class ThumbnailCache {
             if (bytes.isEmpty()) {
                 return null;
             }
-            // Image may be made on any thread; only showing it is the FX thread's.
-            Image image = new Image(new ByteArrayInputStream(bytes.get()));
+            // Image may be made on any thread; only showing it is the FX thread's. Decoded at the grid's tile size,
+            // so that no frame has to scale a picture down while the grid scrolls.
+            Image image = new Image(new ByteArrayInputStream(bytes.get()), DECODED_SIDE, DECODED_SIDE, true, true);
             return image.isError() ? null : image;
         } catch (RuntimeException e) {
             // A thumbnail that cannot be made is "no preview"; the viewer says why when the capture is opened.

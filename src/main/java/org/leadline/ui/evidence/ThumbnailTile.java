@@ -6,7 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leadline.logic.evidence.Sizes;
@@ -25,7 +24,7 @@ final class ThumbnailTile extends VBox {
     private final ImageView image = new ImageView();
     private final Label placeholder = new Label();
     private final Label name = new Label();
-    private final HBox badges = new HBox();
+    private final EvidenceBadges badges = new EvidenceBadges();
     private final Tooltip tooltip = new Tooltip();
     /** The capture this tile shows now; a thumbnail arriving for another one is dropped. Volatile: the worker reads it. */
     private volatile UUID showing;
@@ -72,7 +71,7 @@ final class ThumbnailTile extends VBox {
             image.setImage(null);
             placeholder.setText("");
             name.setText("");
-            badges.getChildren().clear();
+            badges.update(null);
             setVisible(false);
             return;
         }
@@ -80,7 +79,7 @@ final class ThumbnailTile extends VBox {
         name.setText(shown.originalName());
         tooltip.setText(Messages.get("evidence.tile.tooltip", shown.originalName(), Sizes.readable(shown.size()),
                 Format.dateTime(shown.capturedAt())));
-        badges.getChildren().setAll(EvidenceBadges.of(shown));
+        badges.update(shown);
         var cached = cache.cached(shown.id());
         if (cached.isPresent()) {
             showImage(cached.get().orElse(null));
