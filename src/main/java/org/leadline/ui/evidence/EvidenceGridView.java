@@ -43,6 +43,8 @@ public final class EvidenceGridView {
     private final BorderPane root = new BorderPane();
     private final ListView<Integer> rows = new ListView<>();
     private final ObservableList<Integer> rowNumbers = FXCollections.observableArrayList();
+    /** Every row cell the list made (a screenful and a few): a new page redraws those that wait for it. */
+    private final List<TileRow> liveRows = new ArrayList<>();
     private int columns = 1;
 
     public EvidenceGridView(EvidenceGridViewModel model, ThumbnailCache cache, Consumer<UUID> onOpen, Runnable onBack) {
@@ -75,6 +77,7 @@ public final class EvidenceGridView {
             }
             layoutRows(appendedOnly);
         });
+        model.total.addListener((obs, before, after) -> layoutRows());
         model.selected.addListener((obs, before, after) -> {
             markSelected();
             reveal(after.intValue());
@@ -116,11 +119,17 @@ public final class EvidenceGridView {
         layoutRows(false);
     }
 
+    /**
+     * Rows of as many tiles as fit the width, for every capture of the operation (the count is known before the pages
+     * are), so the list's size stays put while pages come in: a page only redraws the rows on screen that it fills,
+     * where a growing list would make the list rebuild its cells in the middle of the officer's scrolling.
+     */
     private void layoutRows(boolean appendedOnly) {
         double width = rows.getWidth() - 24;
         int fit = Math.max(1, (int) Math.floor((width + GAP) / (TILE + GAP)));
-        int needed = (model.captures.size() + fit - 1) / fit;
-        boolean reshaped = fit != columns;
+        int shown = Math.max(model.total.get(), model.captures.size());
+        int needed = (shown + fit - 1) / fit;
+        boolean reshaped = fit != columns || needed != rowNumbers.size();
         columns = fit;
         if (reshaped) {
             List<Integer> numbers = new ArrayList<>(needed);
@@ -129,26 +138,11 @@ public final class EvidenceGridView {
             }
             rowNumbers.setAll(numbers);
             rows.refresh();
-            return;
-        }
-        if (needed < rowNumbers.size()) {
-            rowNumbers.remove(needed, rowNumbers.size());
-        }
-        if (!appendedOnly) {
+        } else if (appendedOnly) {
+            liveRows.forEach(TileRow::redraw);
+        } else {
             // A reload: any row may show other captures now (rare: after a change while the grid shows).
             rows.refresh();
-        } else if (!rowNumbers.isEmpty()) {
-            // A new page may fill the last row up: replacing its number redraws that row alone, where refresh()
-            // would rebuild every cell in the middle of the officer's scrolling.
-            int last = rowNumbers.size() - 1;
-            rowNumbers.set(last, last);
-        }
-        if (needed > rowNumbers.size()) {
-            List<Integer> more = new ArrayList<>();
-            for (int i = rowNumbers.size(); i < needed; i++) {
-                more.add(i);
-            }
-            rowNumbers.addAll(more);
         }
     }
 
@@ -210,6 +204,7 @@ public final class EvidenceGridView {
         private final List<ThumbnailTile> tiles = new ArrayList<>();
 
         TileRow() {
+            liveRows.add(this);
             line.getStyleClass().add("evidence-row");
             line.setSpacing(GAP);
             getStyleClass().add("evidence-row-cell");
@@ -235,13 +230,27 @@ public final class EvidenceGridView {
                 int index = row * columns + c;
                 ThumbnailTile tile = tiles.get(c);
                 tile.getProperties().put("index", index);
-                tile.show(index < model.captures.size() ? model.captures.get(index) : null);
+                if (index < model.captures.size()) {
+                    tile.show(model.captures.get(index));
+                } else if (index < model.total.get()) {
+                    tile.showPending();
+                } else {
+                    tile.show(null);
+                }
                 tile.pseudoClassStateChanged(SELECTED, index == model.selected.get());
             }
             setGraphic(line);
             // Near the end of what is loaded: the next page comes before the officer gets there.
             if ((row + 3) * columns >= model.captures.size()) {
                 model.loadMore();
+            }
+        }
+
+        /** Draws the row again if it shows tiles still waiting for their page. */
+        void redraw() {
+            Integer row = getItem();
+            if (row != null && !isEmpty() && tiles.stream().limit(columns).anyMatch(ThumbnailTile::pending)) {
+                updateItem(row, false);
             }
         }
 

@@ -29,6 +29,7 @@ final class ThumbnailTile extends VBox {
     /** The capture this tile shows now; a thumbnail arriving for another one is dropped. Volatile: the worker reads it. */
     private volatile UUID showing;
     private CaptureSummary capture;
+    private boolean pending;
 
     ThumbnailTile(ThumbnailCache cache, double side, boolean withName) {
         this.cache = cache;
@@ -60,11 +61,24 @@ final class ThumbnailTile extends VBox {
         Tooltip.install(this, tooltip);
     }
 
+    /** A capture that exists but whose page is not loaded yet: an empty tile that says so. */
+    void showPending() {
+        show(null);
+        pending = true;
+        setVisible(true);
+        placeholder.setText(Messages.get("evidence.tile.loading"));
+    }
+
+    boolean pending() {
+        return pending;
+    }
+
     CaptureSummary capture() {
         return capture;
     }
 
     void show(CaptureSummary shown) {
+        this.pending = false;
         this.capture = shown;
         this.showing = shown == null ? null : shown.id();
         if (shown == null) {

@@ -210,8 +210,9 @@ public final class MainView {
             model.status.set(Messages.get("quickAdd.error.noOperation"));
             return;
         }
-        showingEvidence.set(true);
+        // The query first: it runs in the background while the FX thread lays the grid out.
         evidence.gridModel().reload();
+        showingEvidence.set(true);
         Platform.runLater(evidence.grid()::focus);
     }
 
