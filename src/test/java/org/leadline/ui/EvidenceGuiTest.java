@@ -41,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The evidence screens on a real workspace: paste, refuse and keep, the operation grid, EXIF warning, redaction. */
 class EvidenceGuiTest extends GuiTest {
     static final String PHONE = "+218912345678";
+    static final String OTHER_PHONE = "+218923456789";
 
     @TempDir
     Path folder;
@@ -49,8 +50,8 @@ class EvidenceGuiTest extends GuiTest {
 
     @Test
     void pasteAnImageOntoALeadSeeItsThumbnailOpenItAndReadItsHash() throws Exception {
-        UUID operation = createWorkspace(folder, PHONE);
-        openOnFirstLead();
+        UUID operation = createWorkspace(folder, PHONE, OTHER_PHONE);
+        openOnLead(PHONE, 2);
 
         // A copied picture (as a browser puts it on the clipboard) and Ctrl+V outside a text field.
         Image copied = new Image(new ByteArrayInputStream(TestImages.image("png", 320, 200, 7)));
@@ -69,6 +70,13 @@ class EvidenceGuiTest extends GuiTest {
         waitUntil(() -> lookup("#viewerSha256").tryQuery().map(n -> !((TextArea) n).getText().isEmpty()).orElse(false));
         String shown = lookup("#viewerSha256").queryAs(TextArea.class).getText();
         assertThat(lookup("#viewerWarning").query().isVisible()).as("a pasted PNG has no EXIF").isFalse();
+
+        // With the viewer open, another lead selected in the main window gets the same capture, linked.
+        interact(() -> table().getSelectionModel().select(indexOf(OTHER_PHONE)));
+        waitUntil(() -> lookup("#evidenceTitle").queryAs(Label.class).getText().equals("Evidence · 0"));
+        clickOn("#viewerAttachToLead");
+        waitUntil(() -> lookup("#evidenceTitle").queryAs(Label.class).getText().equals("Evidence · 1"));
+        assertThat(lookup("#statusNotice").queryAs(Label.class).getText()).endsWith("(1 already in your evidence: linked, not stored twice.)");
         closeApp();
 
         try (Workspace workspace = Workspace.open(folder, PASSPHRASE.toCharArray(), Clock.systemUTC())) {
@@ -80,6 +88,8 @@ class EvidenceGuiTest extends GuiTest {
             var decoded = ImageIO.read(new ByteArrayInputStream(original));
             assertThat(decoded.getWidth()).as("the pasted picture, PNG-encoded").isEqualTo(320);
             assertThat(stored.get(0).originalName()).startsWith("pasted-").endsWith("Z.png");
+            UUID other = new LeadService(workspace).find(operation, org.leadline.model.LeadKind.PHONE, OTHER_PHONE).orElseThrow().id();
+            assertThat(evidence.forLead(other)).extracting(CaptureSummary::id).containsExactly(stored.get(0).id());
         }
     }
 
@@ -189,15 +199,28 @@ class EvidenceGuiTest extends GuiTest {
     }
 
     private void openOnFirstLead() throws Exception {
+        openOnLead(PHONE, 1);
+    }
+
+    private void openOnLead(String phone, int leads) throws Exception {
         startApp(folder);
         unlockWith(PASSPHRASE);
-        waitUntil(() -> table().getItems().size() == 1);
+        waitUntil(() -> table().getItems().size() == leads);
         interact(() -> {
-            table().getSelectionModel().select(0);
+            table().getSelectionModel().select(indexOf(phone));
             table().requestFocus();
         });
         waitUntil(() -> lookup("#evidenceTitle").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(table().getItems().get(0)).extracting(LeadSummary::canonical).isEqualTo(PHONE);
+        assertThat(table().getSelectionModel().getSelectedItem()).extracting(LeadSummary::canonical).isEqualTo(phone);
+    }
+
+    private int indexOf(String canonical) {
+        for (int i = 0; i < table().getItems().size(); i++) {
+            if (table().getItems().get(i).canonical().equals(canonical)) {
+                return i;
+            }
+        }
+        throw new AssertionError(canonical + " is not in the table");
     }
 
     private List<Node> tiles() {

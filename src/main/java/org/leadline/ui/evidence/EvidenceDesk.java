@@ -143,8 +143,23 @@ public final class EvidenceDesk {
             return;
         }
         viewer = new ViewerView(new ViewerViewModel(session, notice));
+        viewer.offerAttachTo(leadModel.leadId, this::attachToSelectedLead);
         viewer.open(window.stage().get(), window.stylesheets().get(), window.dark().getAsBoolean(), window.watch());
         viewer.model().open(captureId);
+    }
+
+    /**
+     * Attaches a capture the officer is looking at to the lead selected in the main window as well: its verified bytes
+     * go through attach, which finds them among the officer's evidence and only links them.
+     */
+    private void attachToSelectedLead(org.leadline.model.Capture capture) {
+        UUID lead = leadModel.leadId.get();
+        if (lead == null) {
+            notice.accept(Messages.get("evidence.error.noLead"));
+            return;
+        }
+        attach.attach(() -> List.of(Source.bytes(capture.originalName(), session.evidence().originalBytes(capture.id()))),
+                List.of(lead), Context.plain());
     }
 
     /** The viewer window, when it is open (tests and screenshots). */

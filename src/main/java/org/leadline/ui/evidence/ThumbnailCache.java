@@ -123,8 +123,10 @@ public final class ThumbnailCache {
         return images.size();
     }
 
-    /** Stops the worker (the window is going away). */
+    /** Stops the worker (the window is going away): what is queued is dropped, a decode under way finishes. */
     public void shutdown() {
-        worker.shutdownNow();
+        // No interrupt: an interrupted thread would close the file channel it reads an evidence file through.
+        worker.getQueue().clear();
+        worker.shutdown();
     }
 }

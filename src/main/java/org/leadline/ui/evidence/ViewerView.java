@@ -79,6 +79,7 @@ public final class ViewerView {
     private final Label zoomText = new Label();
     private final ToggleButton redact = new ToggleButton(Messages.get("viewer.redact"));
     private final Rectangle dragBox = new Rectangle();
+    private final Button attachToSelected = new Button(Messages.get("viewer.attachToLead"));
     private double dragX;
     private double dragY;
 
@@ -131,6 +132,23 @@ public final class ViewerView {
         return stage;
     }
 
+    /**
+     * Offers "Attach to the selected lead" for originals: the lead selected in the main window (the viewer does not
+     * block it) gets this capture too, linked rather than stored again.
+     *
+     * @param selectedLead the main window's selected lead, or null
+     */
+    void offerAttachTo(javafx.beans.value.ObservableValue<java.util.UUID> selectedLead, Consumer<Capture> attach) {
+        attachToSelected.setVisible(true);
+        attachToSelected.disableProperty().bind(Bindings.createBooleanBinding(() -> selectedLead.getValue() == null
+                || model.loaded.get() == null || !model.loaded.get().capture().isOriginal(), selectedLead, model.loaded));
+        attachToSelected.setOnAction(event -> {
+            if (model.loaded.get() != null) {
+                attach.accept(model.loaded.get().capture());
+            }
+        });
+    }
+
     public ViewerViewModel model() {
         return model;
     }
@@ -151,10 +169,17 @@ public final class ViewerView {
         saveRedacted.getStyleClass().add("accent");
         saveRedacted.disableProperty().bind(Bindings.isEmpty(model.boxes).or(model.saving));
         Button saveCopy = tool("viewer.saveCopy", "viewerSaveCopy", this::chooseCopy);
+        attachToSelected.setId("viewerAttachToLead");
+        attachToSelected.setMinWidth(Region.USE_PREF_SIZE);
+        attachToSelected.setFocusTraversable(false);
+        attachToSelected.setTooltip(new Tooltip(Messages.get("viewer.attachToLead.tooltip")));
+        attachToSelected.setVisible(false);
+        attachToSelected.managedProperty().bind(attachToSelected.visibleProperty());
         Label hint = Layouts.label("viewer.keys", "field-hint");
         hint.setMinWidth(0);
         HBox bar = new HBox(zoomOut, zoomText, zoomIn, fit, actual, new Separator(javafx.geometry.Orientation.VERTICAL),
-                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, Layouts.spacer(), hint);
+                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, attachToSelected,
+                Layouts.spacer(), hint);
         bar.getStyleClass().add("viewer-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         // Without a picture there is nothing to zoom or redact.

@@ -221,6 +221,11 @@ public final class MainView {
         leadTable.focus();
     }
 
+    /** The window is going away with its workspace: the thumbnail worker stops, the evidence views let go of the session. */
+    public void dispose() {
+        evidence.dispose();
+    }
+
     /** The evidence screens of this window (tests and screenshots reach the viewer through it). */
     public EvidenceDesk evidence() {
         return evidence;
