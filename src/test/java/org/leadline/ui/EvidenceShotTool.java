@@ -1,5 +1,9 @@
 package org.leadline.ui;
 
+import static org.leadline.ui.ShotTool.fx;
+import static org.leadline.ui.ShotTool.settle;
+import static org.leadline.ui.ShotTool.waitFor;
+
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GradientPaint;
@@ -17,8 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Node;
@@ -49,7 +51,6 @@ import org.leadline.logic.workspace.NewOfficer;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadSummary;
-import org.leadline.ui.common.Background;
 
 /**
  * Screenshots of the evidence screens at 1366×768 (whole screen through ImageMagick's import): run under
@@ -439,44 +440,5 @@ public final class EvidenceShotTool {
         } catch (Exception e) {
             System.out.println("no screen shot: " + e.getMessage());
         }
-    }
-
-    private static <T> T fx(Supplier<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Throwable> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable t) {
-                error.set(t);
-            } finally {
-                done.countDown();
-            }
-        });
-        if (!done.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("FX thread busy");
-        }
-        if (error.get() != null) {
-            throw new IllegalStateException(error.get());
-        }
-        return result.get();
-    }
-
-    private static void waitFor(Supplier<Boolean> condition) throws Exception {
-        long end = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < end) {
-            if (fx(condition)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("timed out");
-    }
-
-    private static void settle() throws Exception {
-        waitFor(() -> Background.runningProperty().get() == 0);
-        Thread.sleep(300);
-        fx(() -> null);
     }
 }

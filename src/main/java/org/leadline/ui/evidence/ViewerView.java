@@ -162,6 +162,7 @@ public final class ViewerView {
         zoomText.setMinWidth(52);
         zoomText.setId("viewerZoom");
         redact.setId("viewerRedact");
+        redact.setMinWidth(Region.USE_PREF_SIZE);
         redact.setTooltip(new Tooltip(Messages.get("viewer.redact.tooltip")));
         Button undo = tool("viewer.undoBox", "viewerUndoBox", model::undoBox);
         undo.disableProperty().bind(Bindings.isEmpty(model.boxes));
