@@ -102,6 +102,12 @@ public final class EvidenceShotTool {
             evidence.attach(op, List.of(Source.bytes("IMG_4471.jpg", Files.readAllBytes(Path.of("src/test/resources/evidence/gps.jpg")))),
                     Context.plain(), List.of(Target.lead(lead)), Progress.NONE);
         }
+        // A second argument "dark" takes the same shots in the dark theme.
+        boolean dark = args.length > 1 && args[1].equals("dark");
+        if (dark) {
+            Files.writeString(folder.resolve("ui-settings.properties"), "theme.dark=true\n");
+            prefix = "dark-";
+        }
         Files.write(files.resolve("notes.txt"), "not an image".getBytes(StandardCharsets.UTF_8));
         Files.write(files.resolve("half-upload.png"), TestImages.truncated(post(9, 500, 300)));
 
@@ -432,7 +438,10 @@ public final class EvidenceShotTool {
                 + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static void screen(String name) {
+    private static String prefix = "";
+
+    private static void screen(String shot) {
+        String name = prefix + shot;
         try {
             Process process = new ProcessBuilder("import", "-window", "root", out.resolve(name).toString()).inheritIO().start();
             process.waitFor(20, TimeUnit.SECONDS);
