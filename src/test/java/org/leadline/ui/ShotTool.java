@@ -385,7 +385,7 @@ public final class ShotTool {
         ((TextInputControl) stage.getScene().lookup(id)).setText(value);
     }
 
-    private static <T> T fx(Supplier<T> work) throws Exception {
+    static <T> T fx(Supplier<T> work) throws Exception {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
@@ -407,7 +407,7 @@ public final class ShotTool {
         return result.get();
     }
 
-    private static void waitFor(Supplier<Boolean> condition) throws Exception {
+    static void waitFor(Supplier<Boolean> condition) throws Exception {
         long end = System.currentTimeMillis() + 20_000;
         while (System.currentTimeMillis() < end) {
             if (fx(condition)) {
@@ -418,7 +418,7 @@ public final class ShotTool {
         throw new IllegalStateException("timed out");
     }
 
-    private static void settle() throws Exception {
+    static void settle() throws Exception {
         waitFor(() -> Background.runningProperty().get() == 0);
         Thread.sleep(300);
         fx(() -> null);

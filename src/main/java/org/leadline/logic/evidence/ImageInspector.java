@@ -125,8 +125,7 @@ public final class ImageInspector {
     private static Inspection broken(String name, String mediaType, boolean keepBroken, String problem, String issue,
                                      Integer width, Integer height, Content start) {
         if (!keepBroken) {
-            throw new EvidenceException(name + " " + problem
-                    + "; to keep it as evidence without a preview, attach it again with 'keep broken images'.");
+            throw EvidenceException.keepable(name + " " + problem);
         }
         Exif exif = exif(start);
         return new Inspection(mediaType, width, height, issue + ": kept as evidence without a preview.", exif.summary, exif.json);

@@ -150,6 +150,9 @@ public final class Screens implements Shell {
     /** Closes the workspace (releasing its lock); safe to call more than once. */
     public void closeWorkspace() {
         idleLock.disarm();
+        if (main != null) {
+            main.dispose();
+        }
         if (session != null) {
             session.close();
         }

@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.leadline.logic.evidence.EvidenceService;
 import org.leadline.logic.leads.LeadMerges;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.leads.PasteService;
@@ -27,9 +28,11 @@ public final class Session {
     private final PasteService paste;
     private final LeadMerges merges;
     private final Counters.Source counters;
+    private final EvidenceService evidence;
     private final ObjectProperty<Operation> operation = new SimpleObjectProperty<>(this, "operation");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
-    private boolean closed;
+    /** Volatile: the thumbnail worker reads it to stop loading once the workspace is closing. */
+    private volatile boolean closed;
 
     public Session(Workspace workspace) {
         this.workspace = workspace;
@@ -38,6 +41,7 @@ public final class Session {
         this.paste = new PasteService(workspace);
         this.merges = new LeadMerges(workspace);
         this.counters = Counters.sourceFor(workspace);
+        this.evidence = new EvidenceService(workspace);
     }
 
     /** Opens the workspace's open operation (off the FX thread); the first one when none is marked open. */
@@ -72,6 +76,10 @@ public final class Session {
 
     public LeadMerges merges() {
         return merges;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
     }
 
     public Counters.Source counters() {

@@ -60,6 +60,7 @@ public final class DetailPane {
     private final VBox history = new VBox();
     private final VBox suggestions = new VBox();
     private final VBox merged = new VBox();
+    private final VBox notesSection;
     private boolean updating;
 
     public DetailPane(DetailViewModel model, ObservableMap<String, String> tagColors) {
@@ -138,11 +139,12 @@ public final class DetailPane {
         model.suggestions.addListener((javafx.collections.ListChangeListener<LeadMerges.Suggestion>) change -> showSuggestions());
         model.merges.addListener((javafx.collections.ListChangeListener<DetailViewModel.MergeLine>) change -> showMerges());
 
+        notesSection = section("detail.notes", notes, noteLine);
         content.getChildren().addAll(
                 value, kindLine, provenance, error, suggestionBox, mergedBox,
                 section("detail.category", category),
                 section("detail.tags", tags, tagField),
-                section("detail.notes", notes, noteLine),
+                notesSection,
                 section("detail.sightings", sightings),
                 section("detail.history", history),
                 deleteLine);
@@ -167,6 +169,11 @@ public final class DetailPane {
 
     public Parent root() {
         return root;
+    }
+
+    /** Adds a section of another screen's (the lead's evidence) between the tags and the notes. */
+    public void addSection(Node section) {
+        content.getChildren().add(content.getChildren().indexOf(notesSection), section);
     }
 
     public boolean hasLead() {

@@ -208,7 +208,11 @@ final class Dialogs {
                 {"shortcuts.key.search", "shortcuts.search"},
                 {"shortcuts.key.escape", "shortcuts.escape"}, {"shortcuts.key.tag", "shortcuts.tag"},
                 {"shortcuts.key.next", "shortcuts.next"}, {"shortcuts.key.previous", "shortcuts.previous"},
-                {"shortcuts.key.delete", "shortcuts.delete"}, {"shortcuts.key.lock", "shortcuts.lock"},
+                {"shortcuts.key.delete", "shortcuts.delete"},
+                {"shortcuts.key.pasteImage", "shortcuts.pasteImage"}, {"shortcuts.key.attachFiles", "shortcuts.attachFiles"},
+                {"shortcuts.key.captureRegion", "shortcuts.captureRegion"}, {"shortcuts.key.evidence", "shortcuts.evidence"},
+                {"shortcuts.key.viewer", "shortcuts.viewer"},
+                {"shortcuts.key.lock", "shortcuts.lock"},
                 {"shortcuts.key.quit", "shortcuts.quit"}};
         int row = 0;
         for (String[] entry : rows) {

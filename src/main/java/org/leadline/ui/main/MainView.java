@@ -39,6 +39,7 @@ import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.Session;
+import org.leadline.ui.evidence.EvidenceDesk;
 import org.leadline.ui.leads.DetailPane;
 import org.leadline.ui.leads.DetailViewModel;
 import org.leadline.ui.leads.FilterBar;
@@ -60,6 +61,9 @@ public final class MainView {
     private final FilterBar filterBar;
     private final LeadTable leadTable;
     private final DetailPane detail;
+    private final EvidenceDesk evidence;
+    /** True while the operation's evidence grid replaces the lead table. */
+    private final javafx.beans.property.BooleanProperty showingEvidence = new javafx.beans.property.SimpleBooleanProperty(false);
     private static final KeyCombination PASTE_POST = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final Menu switchMenu = new Menu(Messages.get("menu.file.switch"));
     private Stage pasteWindow;
@@ -77,6 +81,13 @@ public final class MainView {
         DetailViewModel detailModel = new DetailViewModel(session);
         detailModel.leadIdProperty().bind(Bindings.createObjectBinding(() -> tableSelection(), leadTable.table().getSelectionModel().selectedItemProperty()));
         detail = new DetailPane(detailModel, tableModel.tagColors());
+        evidence = new EvidenceDesk(session, new EvidenceDesk.Window(() -> (Stage) window(), shell::stylesheets,
+                () -> shell.darkThemeProperty().get(), shell::watchActivity), session.workspace().clock(), model::notice,
+                this::showLeads);
+        evidence.leadModel().leadIdProperty().bind(detailModel.leadIdProperty());
+        detail.addSection(evidence.section().root());
+        evidence.section().acceptDrops(detail.root());
+        acceptDropsOnRows();
         leadTable.setOnDelete(detail::confirmDelete);
         quickAdd = new QuickAddBar(new QuickAddViewModel(session), leadTable::selectWhenLoaded);
         filterBar = new FilterBar(tableModel);
@@ -92,7 +103,11 @@ public final class MainView {
 
         Node welcome = welcome();
         Node noOperation = noOperation();
-        StackPane center = new StackPane(workArea, welcome, noOperation);
+        StackPane leads = new StackPane(workArea, welcome, noOperation);
+        Node grid = evidence.grid().root();
+        StackPane center = new StackPane(leads, grid);
+        leads.visibleProperty().bind(showingEvidence.not());
+        grid.visibleProperty().bind(showingEvidence);
         center.getStyleClass().add("main-center");
         var noOp = Bindings.createBooleanBinding(() -> model.ready.get() && session.operation() == null,
                 model.ready, session.operationProperty());
@@ -118,7 +133,12 @@ public final class MainView {
             if (PASTE_POST.match(event) && !inTextInput() && session.operation() != null) {
                 event.consume();
                 Clipboard clipboard = Clipboard.getSystemClipboard();
-                openPaste(clipboard.hasString() ? clipboard.getString() : null);
+                // An image (or image files) goes to the selected lead as evidence; text is a post to analyse.
+                if (EvidenceDesk.clipboardHoldsEvidence(clipboard)) {
+                    pasteEvidence(clipboard);
+                } else {
+                    openPaste(clipboard.hasString() ? clipboard.getString() : null);
+                }
             }
         });
         quickAdd.root().disableProperty().bind(session.operationProperty().isNull());
@@ -127,7 +147,88 @@ public final class MainView {
             if (after != null && before == null) {
                 focusQuickAdd();
             }
+            if (showingEvidence.get()) {
+                evidence.gridModel().reload();
+            }
         });
+        session.revisionProperty().addListener((obs, before, after) -> {
+            if (showingEvidence.get()) {
+                evidence.gridModel().reload();
+            }
+        });
+    }
+
+    private void pasteEvidence(Clipboard clipboard) {
+        java.util.UUID lead = tableSelection();
+        if (lead == null) {
+            model.status.set(Messages.get("evidence.error.pasteNoLead"));
+            return;
+        }
+        evidence.pasteEvidence(clipboard, lead);
+    }
+
+    /** Files dragged from a file manager onto a row of the lead table are attached to that row's lead. */
+    private void acceptDropsOnRows() {
+        var table = leadTable.table();
+        table.addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, event -> {
+            if (event.getDragboard().hasFiles() && rowUnder(event.getPickResult().getIntersectedNode()) != null) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        table.addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, event -> {
+            var row = rowUnder(event.getPickResult().getIntersectedNode());
+            boolean taken = row != null && event.getDragboard().hasFiles();
+            if (taken) {
+                table.getSelectionModel().clearAndSelect(row.getIndex());
+                evidence.attach().attachFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList(),
+                        java.util.List.of(row.getItem().id()));
+            }
+            event.setDropCompleted(taken);
+            event.consume();
+        });
+    }
+
+    private static javafx.scene.control.TableRow<org.leadline.model.LeadSummary> rowUnder(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.TableRow<?> row && row.getItem() instanceof org.leadline.model.LeadSummary) {
+                @SuppressWarnings("unchecked")
+                var typed = (javafx.scene.control.TableRow<org.leadline.model.LeadSummary>) row;
+                return typed;
+            }
+        }
+        return null;
+    }
+
+    /** View → Evidence (Ctrl+E): the operation's evidence grid in place of the lead table; Ctrl+E again goes back. */
+    public void toggleEvidence() {
+        if (showingEvidence.get()) {
+            showLeads();
+            return;
+        }
+        if (model.session().operation() == null) {
+            model.status.set(Messages.get("quickAdd.error.noOperation"));
+            return;
+        }
+        // The query first: it runs in the background while the FX thread lays the grid out.
+        evidence.gridModel().reload();
+        showingEvidence.set(true);
+        Platform.runLater(evidence.grid()::focus);
+    }
+
+    private void showLeads() {
+        showingEvidence.set(false);
+        leadTable.focus();
+    }
+
+    /** The window is going away with its workspace: the thumbnail worker stops, the evidence views let go of the session. */
+    public void dispose() {
+        evidence.dispose();
+    }
+
+    /** The evidence screens of this window (tests and screenshots reach the viewer through it). */
+    public EvidenceDesk evidence() {
+        return evidence;
     }
 
     private boolean inTextInput() {
@@ -214,8 +315,14 @@ public final class MainView {
         MenuItem tag = item("menu.lead.tag", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), detail::focusTagField);
         MenuItem next = item("menu.lead.next", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> leadTable.move(1));
         MenuItem previous = item("menu.lead.previous", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> leadTable.move(-1));
-        MenuItem table = item("menu.lead.table", null, leadTable::focus);
+        MenuItem table = item("menu.lead.table", null, this::showLeads);
         MenuItem delete = item("menu.lead.delete", null, detail::confirmDelete);
+        MenuItem attachFiles = item("menu.lead.attachFiles", new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> evidence.attachFiles(tableSelection()));
+        attachFiles.setId("menuAttachFiles");
+        MenuItem captureRegion = item("menu.lead.captureRegion", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> evidence.captureRegion(tableSelection()));
+        captureRegion.setId("menuCaptureRegion");
         Menu categories = new Menu(Messages.get("menu.lead.category"));
         for (int i = 0; i < Format.CATEGORY_SHORTCUTS.size(); i++) {
             Category category = Format.CATEGORY_SHORTCUTS.get(i);
@@ -229,13 +336,17 @@ public final class MainView {
             });
             categories.getItems().add(choose);
         }
-        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, search, tag, categories, new SeparatorMenuItem(), table, next,
+        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, search, tag, categories, new SeparatorMenuItem(),
+                attachFiles, captureRegion, new SeparatorMenuItem(), table, next,
                 previous, new SeparatorMenuItem(), delete);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("menuDarkTheme");
         dark.selectedProperty().bindBidirectional(shell.darkThemeProperty());
-        Menu view = new Menu(Messages.get("menu.view"), null, dark);
+        MenuItem evidenceGrid = item("menu.view.evidence", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+                this::toggleEvidence);
+        evidenceGrid.setId("menuEvidence");
+        Menu view = new Menu(Messages.get("menu.view"), null, evidenceGrid, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));

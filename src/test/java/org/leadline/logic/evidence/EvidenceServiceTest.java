@@ -157,7 +157,9 @@ class EvidenceServiceTest {
         for (String format : List.of("png", "jpeg", "gif")) {
             Path cut = file("cut." + format, TestImages.truncated(TestImages.image(format, 300, 200, 3)));
             assertThatThrownBy(() -> attachOne(cut)).as(format).isInstanceOf(EvidenceException.class)
-                    .hasMessageContaining("is an incomplete");
+                    .hasMessageContaining("is an incomplete")
+                    .satisfies(e -> assertThat(((EvidenceException) e).keepable()).as("a window may offer to keep it").isTrue())
+                    .satisfies(e -> assertThat(((EvidenceException) e).problem()).doesNotContain("keep broken images"));
         }
         assertNothingStored();
 
@@ -174,7 +176,8 @@ class EvidenceServiceTest {
     void aFileOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
         evidence.setMaxBytes(10_000);
         Path large = file("large.bmp", TestImages.image("bmp", 200, 200, 1));
-        assertThatThrownBy(() -> attachOne(large)).hasMessageContaining("larger than the limit of 9.8 KB");
+        assertThatThrownBy(() -> attachOne(large)).hasMessageContaining("larger than the limit of 9.8 KB")
+                .satisfies(e -> assertThat(((EvidenceException) e).keepable()).as("keeping would not help").isFalse());
         assertNothingStored();
     }
 

@@ -1,0 +1,137 @@
+package org.leadline.ui.evidence;
+
+import java.util.UUID;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.leadline.logic.evidence.Sizes;
+import org.leadline.model.CaptureSummary;
+import org.leadline.ui.common.Format;
+import org.leadline.ui.common.Messages;
+
+/**
+ * One capture as a tile: its thumbnail (from the cache, or loaded off the FX thread while a placeholder shows), its
+ * name, and badges for "derived", "EXIF" and "no preview". Tiles are reused by virtualized cells: {@link #show} may be
+ * called again with another capture at any time.
+ */
+final class ThumbnailTile extends VBox {
+    private final ThumbnailCache cache;
+    private final double side;
+    private final ImageView image = new ImageView();
+    private final Label placeholder = new Label();
+    private final Label name = new Label();
+    private final EvidenceBadges badges = new EvidenceBadges();
+    private final Tooltip tooltip = new Tooltip();
+    /** The capture this tile shows now; a thumbnail arriving for another one is dropped. Volatile: the worker reads it. */
+    private volatile UUID showing;
+    private CaptureSummary capture;
+    private boolean pending;
+
+    ThumbnailTile(ThumbnailCache cache, double side, boolean withName) {
+        this.cache = cache;
+        this.side = side;
+        getStyleClass().add("evidence-tile");
+        image.setFitWidth(side);
+        image.setFitHeight(side);
+        image.setPreserveRatio(true);
+        image.setSmooth(true);
+        placeholder.getStyleClass().add("tile-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(side - 8);
+        badges.getStyleClass().add("tile-badges");
+        badges.setAlignment(Pos.TOP_LEFT);
+        badges.setMouseTransparent(true);
+        StackPane picture = new StackPane(placeholder, image, badges);
+        picture.getStyleClass().add("tile-picture");
+        picture.setMinSize(side, side);
+        picture.setPrefSize(side, side);
+        picture.setMaxSize(side, side);
+        StackPane.setAlignment(badges, Pos.TOP_LEFT);
+        getChildren().add(picture);
+        if (withName) {
+            name.getStyleClass().add("tile-name");
+            name.setMaxWidth(side);
+            getChildren().add(name);
+        }
+        setMaxWidth(USE_PREF_SIZE);
+        Tooltip.install(this, tooltip);
+    }
+
+    /** A capture that exists but whose page is not loaded yet: an empty tile that says so. */
+    void showPending() {
+        show(null);
+        pending = true;
+        setVisible(true);
+        placeholder.setText(Messages.get("evidence.tile.loading"));
+    }
+
+    boolean pending() {
+        return pending;
+    }
+
+    CaptureSummary capture() {
+        return capture;
+    }
+
+    void show(CaptureSummary shown) {
+        this.pending = false;
+        this.capture = shown;
+        this.showing = shown == null ? null : shown.id();
+        if (shown == null) {
+            image.setImage(null);
+            placeholder.setText("");
+            name.setText("");
+            badges.update(null);
+            setVisible(false);
+            return;
+        }
+        setVisible(true);
+        name.setText(shown.originalName());
+        tooltip.setText(Messages.get("evidence.tile.tooltip", shown.originalName(), Sizes.readable(shown.size()),
+                Format.dateTime(shown.capturedAt())));
+        badges.update(shown);
+        var cached = cache.cached(shown.id());
+        if (cached.isPresent()) {
+            showImage(cached.get().orElse(null));
+            return;
+        }
+        if (!shown.hasPreview()) {
+            showImage(null);
+            return;
+        }
+        image.setImage(null);
+        placeholder.setText(Messages.get("evidence.tile.loading"));
+        UUID wanted = shown.id();
+        cache.load(shown, () -> wanted.equals(showing), this::showImage);
+    }
+
+    private void showImage(Image loaded) {
+        image.setImage(loaded);
+        // The badge says "no preview"; the tile itself names what is kept (PDF, HEIC, a damaged PNG).
+        placeholder.setText(loaded == null ? kindOf(capture) : "");
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("no-preview"), loaded == null);
+    }
+
+    /** "PDF", "HEIC", "PNG": the media type's short name, for a tile without a picture. */
+    static String kindOf(CaptureSummary capture) {
+        if (capture == null || capture.mediaType() == null) {
+            return Messages.get("evidence.noPreview");
+        }
+        String type = capture.mediaType();
+        String subtype = type.substring(type.indexOf('/') + 1).toUpperCase(java.util.Locale.ROOT);
+        return subtype.equals("JPEG") ? "JPEG" : subtype;
+    }
+
+    /** True once the tile shows a thumbnail (tests look for it). */
+    boolean hasImage() {
+        return image.getImage() != null;
+    }
+
+    double side() {
+        return side;
+    }
+}

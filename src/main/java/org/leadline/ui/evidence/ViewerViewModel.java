@@ -1,0 +1,300 @@
+package org.leadline.ui.evidence;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+import javax.imageio.ImageIO;
+import org.leadline.logic.json.Json;
+import org.leadline.model.Capture;
+import org.leadline.model.CaptureSummary;
+import org.leadline.ui.common.Background;
+import org.leadline.ui.common.Errors;
+import org.leadline.ui.common.Messages;
+import org.leadline.ui.common.Session;
+
+/**
+ * The evidence viewer's state: one capture's record, its picture (or why there is none), zoom, the redaction boxes
+ * being drawn, and the derived items around it. Reading, decoding, saving and deriving run off the FX thread.
+ */
+public final class ViewerViewModel {
+    static final double MIN_ZOOM = 0.05;
+    static final double MAX_ZOOM = 16;
+    static final double ZOOM_STEP = 1.25;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ENGLISH);
+
+    /** One directory of metadata tags as the EXIF list shows it. */
+    record TagGroup(String directory, List<Map.Entry<String, String>> tags) {
+    }
+
+    /** Everything the viewer shows about a capture, read in one go off the FX thread. */
+    record Loaded(Capture capture, Image image, CaptureSummary original, List<CaptureSummary> derived, List<TagGroup> tags) {
+    }
+
+    private final Session session;
+    private final Consumer<String> notice;
+    final ObjectProperty<UUID> captureId = new SimpleObjectProperty<>();
+    final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
+    final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    final BooleanProperty redacting = new SimpleBooleanProperty(false);
+    final BooleanProperty saving = new SimpleBooleanProperty(false);
+    /** Redaction boxes in the picture's pixels. */
+    final ObservableList<RegionSelection.Box> boxes = FXCollections.observableArrayList();
+    final StringProperty error = new SimpleStringProperty("");
+    final StringProperty message = new SimpleStringProperty("");
+    private long generation;
+
+    public ViewerViewModel(Session session, Consumer<String> notice) {
+        this.session = session;
+        this.notice = notice;
+        captureId.addListener((obs, before, after) -> load());
+    }
+
+    void open(UUID id) {
+        if (id != null && id.equals(captureId.get())) {
+            load();
+        } else {
+            captureId.set(id);
+        }
+    }
+
+    void load() {
+        long mine = ++generation;
+        UUID id = captureId.get();
+        boxes.clear();
+        redacting.set(false);
+        message.set("");
+        if (id == null || session.isClosed()) {
+            loaded.set(null);
+            return;
+        }
+        Background.run(() -> read(id), result -> {
+            if (mine == generation) {
+                error.set("");
+                loaded.set(result);
+            }
+        }, failure -> {
+            if (mine == generation) {
+                error.set(Errors.sentence(failure));
+            }
+        });
+    }
+
+    private Loaded read(UUID id) {
+        Capture capture = session.evidence().capture(id);
+        Image image = null;
+        if (capture.hasPreview()) {
+            Optional<byte[]> bytes = session.evidence().viewable(id);
+            if (bytes.isPresent()) {
+                Image decoded = new Image(new ByteArrayInputStream(bytes.get()));
+                image = decoded.isError() ? null : decoded;
+            }
+        }
+        CaptureSummary original = null;
+        if (capture.derivedFrom() != null) {
+            Capture from = session.evidence().capture(capture.derivedFrom());
+            original = summary(from);
+        }
+        List<CaptureSummary> derived = session.evidence().derivedFrom(capture.isOriginal() ? id : capture.derivedFrom());
+        return new Loaded(capture, image, original, derived, tagGroups(capture.metadataJson()));
+    }
+
+    private static CaptureSummary summary(Capture c) {
+        return new CaptureSummary(c.id(), c.sha256(), c.originalName(), c.mediaType(), c.size(), c.width(), c.height(),
+                c.capturedAt(), c.hasPreview(), c.exif().warrantsWarning(), c.derivedFrom(), c.derivation());
+    }
+
+    /** {@code {directory:{tag:value}}} as groups of lines, in the order written; nothing for no metadata. */
+    static List<TagGroup> tagGroups(String metadataJson) {
+        if (metadataJson == null || metadataJson.isBlank()) {
+            return List.of();
+        }
+        try {
+            JsonNode root = Json.MAPPER.readTree(metadataJson);
+            List<TagGroup> groups = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> dirs = root.fields(); dirs.hasNext(); ) {
+                Map.Entry<String, JsonNode> dir = dirs.next();
+                List<Map.Entry<String, String>> tags = new ArrayList<>();
+                for (Iterator<Map.Entry<String, JsonNode>> each = dir.getValue().fields(); each.hasNext(); ) {
+                    Map.Entry<String, JsonNode> tag = each.next();
+                    tags.add(Map.entry(tag.getKey(), tag.getValue().isValueNode() ? tag.getValue().asText() : tag.getValue().toString()));
+                }
+                groups.add(new TagGroup(dir.getKey(), tags));
+            }
+            return groups;
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The banner's sentence for camera time and position, or null when the capture carries neither. */
+    static String exifWarning(Capture.ExifSummary exif) {
+        if (exif == null || !exif.warrantsWarning()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (exif.cameraTime() != null) {
+            parts.add(Messages.get("viewer.warning.time", shortTime(exif.cameraTime())));
+        }
+        if (exif.hasPosition()) {
+            parts.add(Messages.get("viewer.warning.position", String.format(Locale.ROOT, "%.3f", exif.latitude()),
+                    String.format(Locale.ROOT, "%.3f", exif.longitude())));
+        }
+        return Messages.get("viewer.warning", String.join(Messages.get("viewer.warning.and"), parts));
+    }
+
+    /** "2025:10:14 21:37:05" reads as "2025:10:14 21:37": seconds add nothing to a warning. */
+    private static String shortTime(String cameraTime) {
+        return cameraTime.matches("\\d{4}:\\d\\d:\\d\\d \\d\\d:\\d\\d:\\d\\d.*") ? cameraTime.substring(0, 16) : cameraTime;
+    }
+
+    static String utc(Instant at) {
+        return TIME.format(at.atZone(ZoneId.of("UTC"))) + " UTC";
+    }
+
+    /** The capture time where the officer was, with the zone's name. */
+    static String local(Instant at, String zone) {
+        try {
+            ZoneId id = ZoneId.of(zone);
+            return TIME.format(at.atZone(id)) + " " + id.getId();
+        } catch (RuntimeException e) {
+            return zone;
+        }
+    }
+
+    // ---------- Zoom ----------
+
+    /** The zoom at which the whole picture fits the viewport. */
+    static double fit(double imageWidth, double imageHeight, double viewWidth, double viewHeight) {
+        if (imageWidth <= 0 || imageHeight <= 0 || viewWidth <= 0 || viewHeight <= 0) {
+            return 1;
+        }
+        return clampZoom(Math.min(viewWidth / imageWidth, viewHeight / imageHeight));
+    }
+
+    static double clampZoom(double value) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, value));
+    }
+
+    void zoomBy(double factor) {
+        zoom.set(clampZoom(zoom.get() * factor));
+    }
+
+    // ---------- Redaction ----------
+
+    /** Adds the box dragged from one corner to the other (picture pixels), clamped to the picture; a click adds none. */
+    void addBox(double x1, double y1, double x2, double y2) {
+        Loaded current = loaded.get();
+        if (current == null || current.image() == null) {
+            return;
+        }
+        int width = (int) current.image().getWidth();
+        int height = (int) current.image().getHeight();
+        RegionSelection.crop(x1, y1, x2, y2, width, height, width, height).ifPresent(boxes::add);
+    }
+
+    void undoBox() {
+        if (!boxes.isEmpty()) {
+            boxes.remove(boxes.size() - 1);
+        }
+    }
+
+    /** The picture with every box painted black, as PNG bytes; the original bytes are not touched. */
+    static byte[] redact(byte[] picture, List<RegionSelection.Box> areas) {
+        try {
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(picture));
+            if (read == null) {
+                throw new IllegalArgumentException(Messages.get("viewer.error.redactRead"));
+            }
+            BufferedImage copy = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = copy.createGraphics();
+            g.drawImage(read, 0, 0, null);
+            g.setColor(Color.BLACK);
+            for (RegionSelection.Box box : areas) {
+                g.fillRect(box.x(), box.y(), box.width(), box.height());
+            }
+            g.dispose();
+            return Png.encode(copy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores the redacted picture as a new capture derived from this one; the viewer stays on the original. */
+    void saveRedacted(Runnable onSaved) {
+        Loaded current = loaded.get();
+        if (current == null || boxes.isEmpty() || saving.get()) {
+            return;
+        }
+        UUID id = current.capture().id();
+        List<RegionSelection.Box> areas = List.copyOf(boxes);
+        String note = Messages.get("viewer.redacted.note", areas.size(), current.capture().originalName());
+        saving.set(true);
+        Background.run(() -> {
+            byte[] picture = session.evidence().viewable(id)
+                    .orElseThrow(() -> new IllegalArgumentException(Messages.get("viewer.error.redactRead")));
+            return session.evidence().derive(id, Capture.Derivation.REDACTION, redact(picture, areas), note);
+        }, attached -> {
+            saving.set(false);
+            boxes.clear();
+            redacting.set(false);
+            String done = Messages.get("viewer.redacted", attached.name());
+            notice.accept(done);
+            session.changed();
+            load();
+            message.set(done);
+            onSaved.run();
+        }, failure -> {
+            saving.set(false);
+            error.set(Errors.sentence(failure));
+        });
+    }
+
+    /** Writes a verified copy of the original bytes to a file the officer chose. */
+    void saveCopy(Path target) {
+        Loaded current = loaded.get();
+        if (current == null || target == null) {
+            return;
+        }
+        UUID id = current.capture().id();
+        Background.run(() -> session.evidence().saveCopy(id, target), () -> {
+            message.set(Messages.get("viewer.saved", target.getFileName().toString()));
+            error.set("");
+        }, failure -> error.set(Errors.sentence(failure)));
+    }
+
+    /** Officer line: the owner by name, a colleague by the start of their key. */
+    String officer(Capture capture) {
+        if (capture.origin().equals(session.owner().fingerprint())) {
+            var me = session.owner();
+            return Messages.get("viewer.officer.me", me.name(), me.agency(), me.country());
+        }
+        return Messages.get("viewer.officer.other", capture.origin().substring(0, 8));
+    }
+}

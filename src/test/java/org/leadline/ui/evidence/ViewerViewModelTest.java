@@ -1,0 +1,52 @@
+package org.leadline.ui.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.leadline.logic.evidence.TestImages;
+import org.leadline.model.Capture.ExifSummary;
+
+class ViewerViewModelTest {
+    @Test
+    void theWarningNamesCameraTimeAndPositionOrOnlyWhatIsThere() {
+        assertThat(ViewerViewModel.exifWarning(new ExifSummary("2025:10:14 21:37:05", 32.88720, 12.07670, "Leadline test")))
+                .isEqualTo("This image carries camera time 2025:10:14 21:37 and GPS position 32.887, 12.077: it may identify"
+                        + " a person or place, and it may be false.");
+        assertThat(ViewerViewModel.exifWarning(new ExifSummary(null, -33.9, 18.42, null)))
+                .isEqualTo("This image carries GPS position -33.900, 18.420: it may identify a person or place, and it may be false.");
+        assertThat(ViewerViewModel.exifWarning(new ExifSummary(null, null, null, "GIMP"))).as("software alone is no warning").isNull();
+        assertThat(ViewerViewModel.exifWarning(ExifSummary.NONE)).isNull();
+    }
+
+    @Test
+    void fitShowsTheWholePictureAndZoomStaysInBounds() {
+        assertThat(ViewerViewModel.fit(2000, 1000, 800, 600)).isEqualTo(0.4);
+        assertThat(ViewerViewModel.fit(100, 400, 800, 600)).isEqualTo(1.5);
+        assertThat(ViewerViewModel.fit(100_000, 10, 800, 600)).isEqualTo(ViewerViewModel.MIN_ZOOM);
+        assertThat(ViewerViewModel.clampZoom(99)).isEqualTo(ViewerViewModel.MAX_ZOOM);
+    }
+
+    @Test
+    void redactionPaintsTheBoxesBlackAndLeavesTheRest() throws Exception {
+        byte[] picture = TestImages.image("png", 120, 80, 5);
+        var before = ImageIO.read(new ByteArrayInputStream(picture));
+        var after = ImageIO.read(new ByteArrayInputStream(ViewerViewModel.redact(picture, List.of(new RegionSelection.Box(10, 10, 30, 20)))));
+        assertThat(after.getWidth()).isEqualTo(120);
+        assertThat(after.getRGB(15, 15) & 0xFFFFFF).isZero();
+        assertThat(after.getRGB(39, 29) & 0xFFFFFF).isZero();
+        assertThat(after.getRGB(40, 30)).isEqualTo(before.getRGB(40, 30));
+        assertThat(after.getRGB(100, 70)).isEqualTo(before.getRGB(100, 70));
+    }
+
+    @Test
+    void metadataJsonBecomesGroupsOfTagsInOrder() {
+        var groups = ViewerViewModel.tagGroups("{\"Exif IFD0\":{\"Software\":\"GIMP\",\"Make\":\"Apple\"},\"GPS\":{\"GPS Latitude\":\"32° 53' 13.92\\\"\"}}");
+        assertThat(groups).extracting(ViewerViewModel.TagGroup::directory).containsExactly("Exif IFD0", "GPS");
+        assertThat(groups.get(0).tags()).extracting(java.util.Map.Entry::getKey).containsExactly("Software", "Make");
+        assertThat(ViewerViewModel.tagGroups(null)).isEmpty();
+        assertThat(ViewerViewModel.tagGroups("not json")).isEmpty();
+    }
+}
