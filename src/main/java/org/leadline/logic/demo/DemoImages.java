@@ -70,7 +70,7 @@ public final class DemoImages {
             g.drawLine(40, 320, width - 40, 320);
             g.setColor(new Color(0x65676B));
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-            g.drawString("👍 " + random.nextInt(400) + "   💬 " + random.nextInt(90) + " comments", 40, 350);
+            g.drawString(random.nextInt(400) + " likes · " + random.nextInt(90) + " comments", 40, 350);
         } finally {
             g.dispose();
         }

@@ -51,6 +51,8 @@ import org.leadline.model.CaptureSummary;
 import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
+import org.leadline.ui.documents.DocumentDialog;
+import org.leadline.ui.facechecks.FaceCheckView;
 import org.leadline.ui.firstrun.FingerprintLines;
 
 /**
@@ -258,7 +260,22 @@ public final class ViewerView {
         scroll.getStyleClass().add("viewer-metadata-scroll");
         scroll.setPrefWidth(380);
         scroll.setMinWidth(320);
-        return scroll;
+        // The records that rest on a capture start from it: a face check of the image, a document it shows.
+        Button faceCheck = new Button(Messages.get("viewer.faceCheck"));
+        faceCheck.setId("viewerFaceCheck");
+        faceCheck.setOnAction(event -> FaceCheckView.show(stage, model.session(), model.captureId.get()));
+        Button document = new Button(Messages.get("viewer.document"));
+        document.setId("viewerDocument");
+        document.setOnAction(event -> DocumentDialog.show(stage, model.session(), List.of(model.captureId.get())));
+        for (Button button : List.of(faceCheck, document)) {
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.disableProperty().bind(model.captureId.isNull());
+            HBox.setHgrow(button, Priority.ALWAYS);
+        }
+        HBox records = new HBox(8, faceCheck, document);
+        records.getStyleClass().add("viewer-records");
+        records.setPadding(new javafx.geometry.Insets(8, 12, 8, 12));
+        return new VBox(records, scroll);
     }
 
     private Node footer() {

@@ -70,6 +70,10 @@ public final class ViewerViewModel {
     final StringProperty message = new SimpleStringProperty("");
     private long generation;
 
+    public Session session() {
+        return session;
+    }
+
     public ViewerViewModel(Session session, Consumer<String> notice) {
         this.session = session;
         this.notice = notice;

@@ -19,6 +19,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.leadline.logic.workspace.Bytes;
@@ -212,19 +213,40 @@ final class Dialogs {
                 {"shortcuts.key.pasteImage", "shortcuts.pasteImage"}, {"shortcuts.key.attachFiles", "shortcuts.attachFiles"},
                 {"shortcuts.key.captureRegion", "shortcuts.captureRegion"}, {"shortcuts.key.evidence", "shortcuts.evidence"},
                 {"shortcuts.key.viewer", "shortcuts.viewer"},
+                {"shortcuts.key.document", "shortcuts.document"}, {"shortcuts.key.faceChecks", "shortcuts.faceChecks"},
                 {"shortcuts.key.lock", "shortcuts.lock"},
                 {"shortcuts.key.quit", "shortcuts.quit"}};
         int row = 0;
         for (String[] entry : rows) {
-            grid.addRow(row++, Layouts.label(entry[0], "shortcut-key"), Layouts.label(entry[1]));
+            Label key = Layouts.label(entry[0], "shortcut-key");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label what = Layouts.label(entry[1]);
+            what.setWrapText(true);
+            what.setMaxWidth(380);
+            grid.addRow(row++, key, what);
         }
-        grid.add(Layouts.label("shortcuts.categories", "form-section"), 0, row++, 2, 1);
+        // The categories stand in a column of their own: one column of everything is taller than a 768-pixel screen.
+        GridPane categories = new GridPane();
+        categories.getStyleClass().add("shortcut-grid");
+        int categoryRow = 0;
+        categories.add(Layouts.label("shortcuts.categories", "form-section"), 0, categoryRow++, 2, 1);
         for (var category : Format.CATEGORY_SHORTCUTS) {
-            grid.addRow(row++, Layouts.text(Format.categoryShortcut(category), "shortcut-key"),
-                    Layouts.text(Format.category(category)));
+            Label key = Layouts.text(Format.categoryShortcut(category), "shortcut-key");
+            Label name = Layouts.text(Format.category(category));
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            categories.addRow(categoryRow++, key, name);
         }
+        categories.setMinWidth(Region.USE_PREF_SIZE);
         grid.setId("shortcutGrid");
-        Dialog<ButtonType> dialog = dialog(owner, stylesheets, "shortcuts.title", null, grid);
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(32, grid, categories);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxHeight(560);
+        scroll.setPrefViewportWidth(960);
+        scroll.getStyleClass().add("edge-to-edge");
+        Dialog<ButtonType> dialog = dialog(owner, stylesheets, "shortcuts.title", null, scroll);
         dialog.showAndWait();
     }
 

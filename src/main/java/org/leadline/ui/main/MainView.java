@@ -31,8 +31,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.leadline.model.CaptureSummary;
 import org.leadline.model.Category;
 import org.leadline.model.Operation;
+import org.leadline.ui.common.Background;
 import org.leadline.ui.common.Counters;
 import org.leadline.ui.common.Format;
 import org.leadline.ui.common.Icons;
@@ -40,6 +42,8 @@ import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.Session;
 import org.leadline.ui.evidence.EvidenceDesk;
+import org.leadline.ui.documents.DocumentDialog;
+import org.leadline.ui.facechecks.FaceCheckView;
 import org.leadline.ui.leads.DetailPane;
 import org.leadline.ui.leads.DetailViewModel;
 import org.leadline.ui.leads.FilterBar;
@@ -260,6 +264,18 @@ public final class MainView {
         view.open(window(), shell.stylesheets(), shell.darkThemeProperty().get(), text, shell::watchActivity);
     }
 
+    /** The document form, with the selected lead's captured images linked (a document is usually seen in them). */
+    private void recordDocument() {
+        java.util.UUID lead = tableSelection();
+        if (lead == null) {
+            DocumentDialog.show(window(), model.session(), java.util.List.of(), saved -> model.session().changed());
+            return;
+        }
+        Background.run(() -> model.session().evidence().forLead(lead).stream().map(CaptureSummary::id).toList(),
+                images -> DocumentDialog.show(window(), model.session(), images, saved -> model.session().changed()),
+                failure -> DocumentDialog.show(window(), model.session(), java.util.List.of(), saved -> model.session().changed()));
+    }
+
     private java.util.UUID tableSelection() {
         var item = leadTable.table().getSelectionModel().getSelectedItem();
         return item == null ? null : item.id();
@@ -323,6 +339,9 @@ public final class MainView {
         MenuItem captureRegion = item("menu.lead.captureRegion", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> evidence.captureRegion(tableSelection()));
         captureRegion.setId("menuCaptureRegion");
+        MenuItem document = item("menu.lead.document", new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::recordDocument);
+        document.setId("menuRecordDocument");
         Menu categories = new Menu(Messages.get("menu.lead.category"));
         for (int i = 0; i < Format.CATEGORY_SHORTCUTS.size(); i++) {
             Category category = Format.CATEGORY_SHORTCUTS.get(i);
@@ -337,7 +356,7 @@ public final class MainView {
             categories.getItems().add(choose);
         }
         Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, search, tag, categories, new SeparatorMenuItem(),
-                attachFiles, captureRegion, new SeparatorMenuItem(), table, next,
+                attachFiles, captureRegion, document, new SeparatorMenuItem(), table, next,
                 previous, new SeparatorMenuItem(), delete);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
@@ -346,7 +365,10 @@ public final class MainView {
         MenuItem evidenceGrid = item("menu.view.evidence", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 this::toggleEvidence);
         evidenceGrid.setId("menuEvidence");
-        Menu view = new Menu(Messages.get("menu.view"), null, evidenceGrid, new SeparatorMenuItem(), dark);
+        MenuItem faceChecks = item("menu.view.faceChecks", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> FaceCheckView.show(window(), model.session(), null));
+        faceChecks.setId("menuFaceChecks");
+        Menu view = new Menu(Messages.get("menu.view"), null, evidenceGrid, faceChecks, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
