@@ -229,13 +229,18 @@ public final class MainView {
             });
             categories.getItems().add(choose);
         }
-        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, search, tag, categories, new SeparatorMenuItem(), table, next,
-                previous, new SeparatorMenuItem(), delete);
+        MenuItem recordOffer = item("menu.lead.recordOffer", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> org.leadline.ui.offers.OfferForm.record(window(), model.session(), tableSelection(),
+                offer -> model.notice(Messages.get("offer.saved", offer.from() + " → " + offer.to()))));
+        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, recordOffer, search, tag, categories, new SeparatorMenuItem(),
+                table, next, previous, new SeparatorMenuItem(), delete);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("menuDarkTheme");
         dark.selectedProperty().bindBidirectional(shell.darkThemeProperty());
-        Menu view = new Menu(Messages.get("menu.view"), null, dark);
+        MenuItem offers = item("menu.view.offers", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()));
+        Menu view = new Menu(Messages.get("menu.view"), null, offers, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
