@@ -294,6 +294,11 @@ public final class OfferFormViewModel {
         }
     }
 
+    /** The field a refusal of the service is about (one of {@link #FIELDS}), or null when it names none of them. */
+    public static String fieldOfMessage(String message) {
+        return fieldOf(message);
+    }
+
     /** The field a refusal of the service is about, from its one sentence; null when it names none of the form's. */
     static String fieldOf(String message) {
         if (message == null) {
