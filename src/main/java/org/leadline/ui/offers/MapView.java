@@ -121,18 +121,12 @@ public final class MapView extends Pane {
         return canvas;
     }
 
-    private boolean sized;
-
     private void layoutCanvas() {
         double w = Math.max(1, getWidth());
         double h = Math.max(1, getHeight());
         canvas.setWidth(w);
         canvas.setHeight(h);
         model.resize(w, h);
-        if (!sized && w > 50 && h > 50) {
-            sized = true;
-            model.reset();
-        }
         redraw();
     }
 

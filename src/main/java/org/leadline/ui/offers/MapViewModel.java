@@ -47,6 +47,8 @@ public final class MapViewModel {
     /** Pixels per degree of latitude. */
     private double scale = 10;
     private List<RouteAggregate> routes = List.of();
+    /** True once the officer zoomed or panned: a resize then keeps their view instead of fitting the default frame. */
+    private boolean moved;
     private final ObjectProperty<RouteAggregate> selected = new SimpleObjectProperty<>(this, "selected");
 
     public MapViewModel() {
@@ -76,10 +78,18 @@ public final class MapViewModel {
         }
         width = newWidth;
         height = newHeight;
+        if (!moved) {
+            fit();
+        }
     }
 
     /** Back to the default frame, fitted into the canvas. */
     public void reset() {
+        moved = false;
+        fit();
+    }
+
+    private void fit() {
         centreLon = (WEST + EAST) / 2;
         centreLat = (SOUTH + NORTH) / 2;
         scale = Math.min(width / ((EAST - WEST) * ASPECT), height / (NORTH - SOUTH));
@@ -95,6 +105,7 @@ public final class MapViewModel {
 
     /** Zooms by factor keeping the geographic point under (x, y) where it is. */
     public void zoom(double factor, double x, double y) {
+        moved = true;
         double next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, scale * factor));
         double[] before = toLonLat(x, y);
         scale = next;
@@ -105,6 +116,7 @@ public final class MapViewModel {
 
     /** Moves the map by (dx, dy) pixels, as a drag does. */
     public void pan(double dx, double dy) {
+        moved = true;
         centreLon -= dx / (scale * ASPECT);
         centreLat += dy / scale;
         centreLat = Math.max(-85, Math.min(85, centreLat));

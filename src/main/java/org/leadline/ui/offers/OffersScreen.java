@@ -62,6 +62,7 @@ public final class OffersScreen {
     static final double HEIGHT = 740;
     private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final OffersViewModel model;
     private final MapViewModel mapModel = new MapViewModel();
@@ -83,7 +84,8 @@ public final class OffersScreen {
         x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number value) {
-                return DAY.format(Instant.ofEpochSecond((long) (value.doubleValue() * 86400)));
+                long seconds = Math.round(value.doubleValue() * 86400);
+                return (seconds % 86400 == 0 ? DAY : DAY_TIME).format(Instant.ofEpochSecond(seconds));
             }
 
             @Override
@@ -91,6 +93,8 @@ public final class OffersScreen {
                 return 0;
             }
         });
+        x.setAutoRanging(false);
+        x.setMinorTickVisible(false);
         NumberAxis y = new NumberAxis();
         y.setLabel(Messages.get("offers.chart.y"));
         chart = new ScatterChart<>(x, y);
@@ -280,6 +284,15 @@ public final class OffersScreen {
         for (Offer offer : model.chart) {
             series.getData().add(new XYChart.Data<>(offer.seenAt().getEpochSecond() / 86400.0, offer.priceEur().doubleValue()));
         }
+        // Whole days along the axis, ticks every six hours over a few days, daily over more.
+        double first = series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).min().orElse(0);
+        double last = series.getData().stream().mapToDouble(d -> d.getXValue().doubleValue()).max().orElse(1);
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+        double lower = Math.floor(first);
+        double upper = Math.max(lower + 1, Math.ceil(last));
+        x.setLowerBound(lower);
+        x.setUpperBound(upper);
+        x.setTickUnit(upper - lower <= 4 ? 0.25 : Math.ceil((upper - lower) / 10));
         chart.setTitle(route == null ? "" : Messages.get("offers.chart.title", route.from(), route.to()));
         chart.getData().setAll(java.util.List.of(series));
     }
