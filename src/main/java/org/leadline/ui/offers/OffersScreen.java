@@ -121,6 +121,7 @@ public final class OffersScreen {
     public static OffersScreen show(Window owner, Session session) {
         OffersScreen screen = new OffersScreen(session);
         screen.stage = OwnedWindow.open(owner, screen.root, Messages.get("offers.title"), WIDTH, HEIGHT);
+        screen.stage.setOnHidden(event -> screen.model.dispose());
         screen.model.reload();
         Platform.runLater(screen.offersTable::requestFocus);
         return screen;

@@ -43,19 +43,25 @@ public final class OffersViewModel {
     final StringProperty error = new SimpleStringProperty("");
     final StringProperty notice = new SimpleStringProperty("");
     private long generation;
+    private final javafx.beans.value.ChangeListener<Number> onChange = (obs, a, b) -> reload();
     /** How long the last routes read took, for the window's status (and a glance at the speed goal). */
     long routesMillis;
 
     public OffersViewModel(Session session) {
         this.session = session;
         this.service = new OfferService(session.workspace());
-        session.revisionProperty().addListener((obs, a, b) -> reload());
+        session.revisionProperty().addListener(onChange);
         route.addListener((obs, a, b) -> {
             if (!MapViewModel.same(a, b)) {
                 loadOffers();
                 loadChart();
             }
         });
+    }
+
+    /** The window closed: changes in the session no longer reload it. */
+    void dispose() {
+        session.revisionProperty().removeListener(onChange);
     }
 
     Session session() {
