@@ -154,6 +154,21 @@ public final class OfferRepository {
         return withParts(query.map((rs, ctx) -> mapRow(rs)).list());
     }
 
+    /**
+     * Live travel offers of one route (origin country to destination country), newest first, keyset-paged as
+     * {@link #page}: the offers behind one row of {@link #routes}.
+     */
+    public List<Offer> routePage(UUID operationId, String fromCountry, String toCountry, Offer after, int limit) {
+        String keyset = after == null ? "" : " AND (seen_at < :seen OR seen_at = :seen AND id < :id)";
+        var query = handle.createQuery("SELECT * FROM offer WHERE operation_id = :op AND NOT deleted AND type = 'TRAVEL'"
+                        + " AND from_country = :from AND to_country = :to" + keyset + " ORDER BY seen_at DESC, id DESC LIMIT :limit")
+                .bind("op", operationId).bind("from", fromCountry).bind("to", toCountry).bind("limit", limit);
+        if (after != null) {
+            query.bind("seen", Sql.utc(after.seenAt())).bind("id", after.id());
+        }
+        return withParts(query.map((rs, ctx) -> mapRow(rs)).list());
+    }
+
     /** Live offers by type (their wire names), for the operation's incident counters. */
     public Map<OfferType, Integer> countByType(UUID operationId) {
         Map<OfferType, Integer> counts = new LinkedHashMap<>();

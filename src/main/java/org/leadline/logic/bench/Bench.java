@@ -175,9 +175,30 @@ public final class Bench {
             offers.routes(operation.id());
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
+        // What the route view and the map load: the routes and each route's end points on the map (country centres
+        // from the Natural Earth outlines, read once per process, warmed up here as the window's first open would).
+        org.leadline.logic.places.MapPoints.country("LY");
+        double[] views = new double[10];
+        double[] pages = new double[10];
+        offers.page(operation.id(), null, 201);
+        for (int i = 0; i < views.length; i++) {
+            long start = System.nanoTime();
+            List<org.leadline.model.RouteAggregate> routes = offers.routes(operation.id());
+            for (org.leadline.model.RouteAggregate route : routes) {
+                org.leadline.logic.places.MapPoints.country(route.from());
+                org.leadline.logic.places.MapPoints.country(route.to());
+            }
+            views[i] = (System.nanoTime() - start) / 1e6;
+            start = System.nanoTime();
+            offers.page(operation.id(), null, 201);
+            pages[i] = (System.nanoTime() - start) / 1e6;
+        }
         return List.of(BenchResult.atLeast("bulk insert (demo) at " + count + " offers", count / seconds, "offers/s", 10_000),
                 BenchResult.atMost("route aggregation of " + count + " offers (count, min/median/max EUR, platforms, per day), p95",
-                        p95(millis), "ms", 300));
+                        p95(millis), "ms", 300),
+                BenchResult.atMost("route view and map data for " + count + " offers (routes and arrow end points), p95",
+                        p95(views), "ms", 300),
+                BenchResult.atMost("offers table, first page of 200 at " + count + " offers, p95", p95(pages), "ms", 300));
     }
 
     private BenchResult sizeAfterClose(Path folder) {

@@ -102,6 +102,25 @@ public final class OfferService {
         return workspace.jdbi().withHandle(handle -> new OfferRepository(handle).page(operationId, after, limit));
     }
 
+    /** The live travel offers of one route of {@link #routes}, newest first; pass the last of a page for the next. */
+    public List<Offer> routePage(UUID operationId, String fromCountry, String toCountry, Offer after, int limit) {
+        if (limit <= 0) {
+            throw new IllegalArgumentException("A page holds at least one offer.");
+        }
+        return workspace.jdbi().withHandle(handle -> new OfferRepository(handle).routePage(operationId, fromCountry, toCountry, after, limit));
+    }
+
+    /**
+     * Checks a draft as {@link #add} would, writing nothing: the same one-sentence refusal naming the field, for a
+     * form that holds an offer until a later save (the paste dialog's suggestions).
+     */
+    public void check(UUID operationId, OfferDraft draft) {
+        workspace.jdbi().useHandle(handle -> {
+            Instant now = now();
+            checked(handle, Ids.newId(), operationId, draft, null, 1, now, now);
+        });
+    }
+
     /**
      * Every route of the operation's live travel offers, origin country to destination country, aggregated in the
      * database, with the offers per day.

@@ -355,7 +355,10 @@ public final class MainView {
             });
             categories.getItems().add(choose);
         }
-        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, search, tag, categories, new SeparatorMenuItem(),
+        MenuItem recordOffer = item("menu.lead.recordOffer", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> org.leadline.ui.offers.OfferForm.record(window(), model.session(), tableSelection(),
+                offer -> model.notice(Messages.get("offer.saved", offer.from() + " → " + offer.to()))));
+        Menu lead = new Menu(Messages.get("menu.lead"), null, add, paste, recordOffer, search, tag, categories, new SeparatorMenuItem(),
                 attachFiles, captureRegion, document, new SeparatorMenuItem(), table, next,
                 previous, new SeparatorMenuItem(), delete);
 
@@ -368,7 +371,9 @@ public final class MainView {
         MenuItem faceChecks = item("menu.view.faceChecks", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> FaceCheckView.show(window(), model.session(), null));
         faceChecks.setId("menuFaceChecks");
-        Menu view = new Menu(Messages.get("menu.view"), null, evidenceGrid, faceChecks, new SeparatorMenuItem(), dark);
+        MenuItem offers = item("menu.view.offers", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+                () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()));
+        Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, faceChecks, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));

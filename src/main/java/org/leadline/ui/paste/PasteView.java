@@ -195,13 +195,58 @@ public final class PasteView {
                 model.rows, model.analysed, model.confirmedCount));
         Label keys = Layouts.label("paste.keys", "field-hint");
         keys.setWrapText(true);
-        VBox right = new VBox(count, list, keys);
+        VBox right = new VBox(count, list, offersSection(), keys);
         right.getStyleClass().add("paste-right");
 
         SplitPane split = new SplitPane(left, right);
         split.setDividerPositions(0.56);
         split.getStyleClass().add("paste-split");
         return split;
+    }
+
+    /** "Offers found": each suggested offer with a check box (unchecked: the officer confirms) and Correct…. */
+    private Node offersSection() {
+        Label title = Layouts.label("paste.offers", "section-title");
+        VBox rows = new VBox(4);
+        rows.setId("pasteOffers");
+        model.offers.addListener((javafx.collections.ListChangeListener<OfferRow>) change -> {
+            if (change.next() && (change.wasAdded() || change.wasRemoved())) {
+                rows.getChildren().setAll(model.offers.stream().map(this::offerRow).toList());
+            }
+        });
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(132);
+        scroll.getStyleClass().add("paste-offers");
+        VBox box = new VBox(4, title, scroll);
+        box.setId("pasteOffersSection");
+        box.getStyleClass().add("paste-offers-section");
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.offers));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node offerRow(OfferRow row) {
+        javafx.scene.control.CheckBox check = new javafx.scene.control.CheckBox();
+        check.getStyleClass().add("paste-offer-check");
+        check.selectedProperty().bindBidirectional(row.checked);
+        check.textProperty().bind(Bindings.createStringBinding(row::describe, row.draft));
+        check.setWrapText(true);
+        check.setTooltip(new javafx.scene.control.Tooltip(Messages.get("paste.offers.tooltip")));
+        check.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(check, Priority.ALWAYS);
+        Button correct = new Button(Messages.get("paste.offer.edit"));
+        correct.getStyleClass().addAll("flat", "paste-offer-edit");
+        correct.setMinWidth(Region.USE_PREF_SIZE);
+        correct.setOnAction(event -> org.leadline.ui.offers.OfferForm.correct(stage, model.session(), row.draft(), accepted -> {
+            row.draft.set(accepted);
+            row.corrected.set(true);
+            row.checked.set(true);
+        }));
+        HBox line = new HBox(8, check, correct);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("paste-offer-row");
+        return line;
     }
 
     private Node footer() {
@@ -229,10 +274,12 @@ public final class PasteView {
         save.setId("pasteSaveButton");
         save.getStyleClass().add("accent");
         save.setGraphic(Icons.icon(Icons.CHECK, 12, "icon-on-accent"));
-        save.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("paste.save", model.confirmedCount.get()),
-                model.confirmedCount));
+        save.textProperty().bind(Bindings.createStringBinding(() -> model.checkedOffers.get() == 0
+                        ? Messages.get("paste.save", model.confirmedCount.get())
+                        : Messages.get("paste.saveWithOffers", model.confirmedCount.get(), model.checkedOffers.get()),
+                model.confirmedCount, model.checkedOffers));
         save.disableProperty().bind(model.analysed.isNull().or(model.saving).or(model.finding)
-                .or(model.confirmedCount.isEqualTo(0)));
+                .or(model.confirmedCount.isEqualTo(0).and(model.checkedOffers.isEqualTo(0))));
         save.setOnAction(event -> save());
         ProgressIndicator saving = new ProgressIndicator();
         saving.getStyleClass().add("busy-indicator");

@@ -16,7 +16,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.leadline.logic.leads.AddedLead;
 import org.leadline.logic.leads.PasteService;
+import org.leadline.logic.offers.OfferDraft;
+import org.leadline.logic.offers.OfferService;
+import org.leadline.logic.offers.OfferSuggester;
+import org.leadline.logic.offers.OfferSuggestion;
 import org.leadline.logic.selectors.Selector;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadSummary;
@@ -31,7 +36,10 @@ import org.leadline.ui.common.Session;
  */
 public final class PasteViewModel {
     /** What a save did, for the main window's status line. */
-    public record Saved(int saved, int known, UUID first) {
+    public record Saved(int saved, int known, UUID first, int offers) {
+        public Saved(int saved, int known, UUID first) {
+            this(saved, known, first, 0);
+        }
     }
 
     private final Session session;
@@ -47,12 +55,20 @@ public final class PasteViewModel {
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     final StringProperty error = new SimpleStringProperty("");
     final IntegerBinding confirmedCount;
+    /** The offers suggested from the post, each to be checked to be recorded. */
+    final ObservableList<OfferRow> offers = FXCollections.observableArrayList(OfferRow::observables);
+    final IntegerBinding checkedOffers;
     private long generation;
 
     public PasteViewModel(Session session) {
         this.session = session;
         this.operationId = session.operationId();
         confirmedCount = Bindings.createIntegerBinding(() -> (int) rows.stream().filter(PasteRow::isConfirmed).count(), rows);
+        checkedOffers = Bindings.createIntegerBinding(() -> (int) offers.stream().filter(OfferRow::isChecked).count(), offers);
+    }
+
+    Session session() {
+        return session;
     }
 
     boolean isAnalysed() {
@@ -68,6 +84,7 @@ public final class PasteViewModel {
         }
         analysed.set(null);
         rows.clear();
+        offers.clear();
         parts.set(List.of());
         error.set("");
     }
@@ -89,7 +106,9 @@ public final class PasteViewModel {
             List<PasteService.Found> found = session.paste().preview(operationId, post);
             List<TextParts.Span> spans = found.stream().map(each -> new TextParts.Span(each.selector().start(), each.selector().end()))
                     .toList();
-            return new Analysis(found, TextParts.split(post, spans, TextParts.PART_SIZE));
+            String region = session.operation() == null ? null : session.operation().defaultRegion();
+            List<OfferSuggestion> suggested = new OfferSuggester(region).suggest(post);
+            return new Analysis(found, TextParts.split(post, spans, TextParts.PART_SIZE), suggested);
         }, analysis -> {
             if (mine != generation) {
                 return;
@@ -97,6 +116,7 @@ public final class PasteViewModel {
             finding.set(false);
             parts.set(analysis.parts());
             rows.setAll(analysis.found().stream().map(PasteRow::new).toList());
+            offers.setAll(analysis.offers().stream().map(OfferRow::new).toList());
             analysed.set(post);
             onFound.run();
         }, failure -> {
@@ -107,7 +127,7 @@ public final class PasteViewModel {
         });
     }
 
-    private record Analysis(List<PasteService.Found> found, List<TextParts.Part> parts) {
+    private record Analysis(List<PasteService.Found> found, List<TextParts.Part> parts, List<OfferSuggestion> offers) {
     }
 
     /** The officer's correction of one row (kind null: recognise it); errors go to onError, one sentence. */
@@ -163,19 +183,36 @@ public final class PasteViewModel {
             return;
         }
         List<Selector> chosen = confirmed();
-        if (chosen.isEmpty()) {
+        List<OfferDraft> drafts = offers.stream().filter(OfferRow::isChecked).map(OfferRow::draft).toList();
+        if (chosen.isEmpty() && drafts.isEmpty()) {
             error.set(Messages.get("paste.error.noneChosen"));
             return;
         }
         String url = sourceUrl.get();
         saving.set(true);
         error.set("");
-        Background.run(() -> session.paste().confirm(operationId, post, url, chosen), added -> {
+        OfferService offerService = new OfferService(session.workspace());
+        Background.run(() -> {
+            // Every offer is checked before anything is written: a refused offer stores neither it nor the leads.
+            for (int i = 0; i < drafts.size(); i++) {
+                try {
+                    offerService.check(operationId, drafts.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(Messages.get("paste.offer.refused", i + 1, e.getMessage()), e);
+                }
+            }
+            List<AddedLead> added = chosen.isEmpty() ? List.of() : session.paste().confirm(operationId, post, url, chosen);
+            List<UUID> leads = added.stream().map(AddedLead::recordId).toList();
+            for (OfferDraft draft : drafts) {
+                offerService.add(operationId, draft.withLeads(leads));
+            }
+            return added;
+        }, added -> {
             saving.set(false);
             int known = (int) added.stream().filter(lead -> !lead.newEntity()).count();
             UUID first = added.isEmpty() ? null : added.get(0).entityId();
             session.changed();
-            onSaved.accept(new Saved(added.size(), known, first));
+            onSaved.accept(new Saved(added.size(), known, first, drafts.size()));
         }, failure -> {
             saving.set(false);
             error.set(Errors.sentence(failure));

@@ -221,4 +221,27 @@ class OfferServiceTest {
         assertThat(aegean.medianEur()).isEqualByComparingTo("430");
         assertThat(aegean.maxEur()).isEqualByComparingTo("430");
     }
+
+    @Test
+    void checkRefusesAsAddWouldAndWritesNothing() {
+        offers.check(operation.id(), travel("12000", "EUR", "LY", "IT"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offers.check(operation.id(), travel("12000", "XYZ", "LY", "IT")))
+                .hasMessageContaining("currency");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offers.check(operation.id(), travel("12000", "EUR", "LY", "LY")))
+                .hasMessageContaining("itself");
+        org.assertj.core.api.Assertions.assertThat(offerRows()).isZero();
+    }
+
+    @Test
+    void routePageListsTheTravelOffersOfOneRouteNewestFirst() {
+        offers.add(operation.id(), travel("12000", "EUR", "LY", "IT"));
+        offers.add(operation.id(), travel("9000", "EUR", "LY", "IT"));
+        offers.add(operation.id(), travel("3000", "EUR", "TN", "IT"));
+        var page = offers.routePage(operation.id(), "LY", "IT", null, 1);
+        org.assertj.core.api.Assertions.assertThat(page).hasSize(1);
+        var next = offers.routePage(operation.id(), "LY", "IT", page.get(0), 10);
+        org.assertj.core.api.Assertions.assertThat(next).hasSize(1);
+        org.assertj.core.api.Assertions.assertThat(List.of(page.get(0).amount().intValue(), next.get(0).amount().intValue()))
+                .containsExactlyInAnyOrder(12000, 9000);
+    }
 }
