@@ -112,18 +112,41 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Closes the database with a plain SHUTDOWN, which still compacts the file for up to MAX_COMPACT_TIME (2 s, in the
-     * URL). Not SHUTDOWN COMPACT: with CIPHER=AES it is H2's known way to a damaged file (h2database issues 3304, 3307;
-     * a "Double mark" on reopening was seen once here too), and an officer's workspace matters more than its size.
+     * Closes the database, compacting the file when less than half of it is live data: H2 appends every change and
+     * leaves the old pages behind, so a day of imports can leave a file several times larger than its content.
      */
     @Override
     public void close() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+            statement.execute(fillRate(statement) < MINIMUM_FILL_RATE ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // Already closed: nothing left to flush.
         } finally {
             pool.dispose();
         }
+    }
+
+    private static final int MINIMUM_FILL_RATE = 50;
+
+    /**
+     * The share of the file that holds live data, in percent: the part of the file used by chunks (FILL_RATE) times
+     * the live part of those chunks (CHUNKS_FILL_RATE). Right after many writes the first is near 100 and only the
+     * second tells how much is garbage.
+     */
+    private static int fillRate(Statement statement) throws SQLException {
+        int file = 100;
+        int chunks = 100;
+        try (ResultSet rs = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME IN ('info.FILL_RATE', 'info.CHUNKS_FILL_RATE')")) {
+            while (rs.next()) {
+                int value = Integer.parseInt(rs.getString(2));
+                if (rs.getString(1).equals("info.FILL_RATE")) {
+                    file = value;
+                } else {
+                    chunks = value;
+                }
+            }
+        }
+        return file * chunks / 100;
     }
 }
