@@ -40,7 +40,7 @@ import javax.crypto.spec.SecretKeySpec;
  * The workspace's evidence blobs: content-addressed, each encrypted on its own, each stored once.
  *
  * <ul>
- *   <li>Encryption is Tink's streaming AES-256-GCM-HKDF (1 MiB segments): every blob gets a fresh random salt and
+ *   <li>Encryption is Tink's streaming AES-256-GCM-HKDF (64 KiB segments): every blob gets a fresh random salt and
  *       nonce prefix, so a fresh key and nonces, and memory stays flat for a 500 MB file in both directions (the JDK's
  *       own GCM buffers a whole message before it returns a byte of plaintext).</li>
  *   <li>Files are named by HMAC-SHA256 of the content's SHA-256 under a workspace subkey, not by the SHA-256 itself:
@@ -50,13 +50,13 @@ import javax.crypto.spec.SecretKeySpec;
  * </ul>
  */
 public final class EvidenceStore {
-    private static final int SEGMENT_BYTES = 1 << 20;
+    private static final int SEGMENT_BYTES = 64 * 1024;
     private static final byte[] BLOB_CONTEXT = "leadline/evidence/blob/v1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] THUMBNAIL_CONTEXT = "leadline/evidence/thumbnail/v1".getBytes(StandardCharsets.UTF_8);
     /** How much of a file's start is kept in memory for inspection: a typical screenshot is inspected without re-reading. */
     static final int HEAD_BYTES = 512 * 1024;
     private static final int TAIL_BYTES = 1024;
-    private static final int IO_BUFFER = 256 * 1024;
+    private static final int IO_BUFFER = 64 * 1024;
 
     private final Path folder;
     private final StreamingAead blobs;
