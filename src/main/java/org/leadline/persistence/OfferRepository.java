@@ -145,8 +145,10 @@ public final class OfferRepository {
      */
     public List<Offer> page(UUID operationId, Offer after, int limit) {
         String keyset = after == null ? "" : " AND (seen_at < :seen OR seen_at = :seen AND id < :id)";
+        // operation_id leads the ORDER BY as it leads the index: only then does H2 read ix_offer_seen in order
+        // instead of sorting every offer of the operation (the same rule as the lead table's sort indexes).
         var query = handle.createQuery("SELECT * FROM offer USE INDEX (ix_offer_seen) WHERE operation_id = :op AND NOT deleted"
-                        + keyset + " ORDER BY seen_at DESC, id DESC LIMIT :limit")
+                        + keyset + " ORDER BY operation_id, seen_at DESC, id DESC LIMIT :limit")
                 .bind("op", operationId).bind("limit", limit);
         if (after != null) {
             query.bind("seen", Sql.utc(after.seenAt())).bind("id", after.id());
