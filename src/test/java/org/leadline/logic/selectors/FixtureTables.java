@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the shared fixtures from the test class path (a clone of the project has no ../shared). */
+/** Reads the shared fixtures from the test class path (a clone of the project has no shared folder beside it). */
 final class FixtureTables {
 
     private FixtureTables() {
