@@ -249,8 +249,8 @@ final class DocumentCommand {
         }
     }
 
-    @Command(name = "link", description = "Link a captured image to one of your documents.")
-    static final class Link implements Callable<Integer> {
+    /** link and unlink: the same two ids and the same answer, only the change to the document differs. */
+    abstract static class ImageChange implements Callable<Integer> {
         @ParentCommand
         DocumentCommand document;
 
@@ -260,38 +260,33 @@ final class DocumentCommand {
         @picocli.CommandLine.Parameters(index = "1", paramLabel = "CAPTURE-ID")
         String capture;
 
+        abstract TravelDocument change(DocumentService documents, UUID documentId, UUID captureId);
+
         @Override
         public Integer call() {
             UUID documentId = Values.id(id, "The document id");
             UUID captureId = Values.uuid(capture, "CAPTURE-ID");
             try (Workspace workspace = document.root.openWorkspace()) {
-                TravelDocument linked = new DocumentService(workspace).linkImage(documentId, captureId);
-                document.root.terminal.out().println(linked.imageIds().size() + " image(s) linked.");
+                TravelDocument changed = change(new DocumentService(workspace), documentId, captureId);
+                document.root.terminal.out().println(changed.imageIds().size() + " image(s) linked.");
             }
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "unlink", description = "Unlink a captured image from one of your documents.")
-    static final class Unlink implements Callable<Integer> {
-        @ParentCommand
-        DocumentCommand document;
-
-        @picocli.CommandLine.Parameters(index = "0", paramLabel = "DOCUMENT-ID")
-        String id;
-
-        @picocli.CommandLine.Parameters(index = "1", paramLabel = "CAPTURE-ID")
-        String capture;
-
+    @Command(name = "link", description = "Link a captured image to one of your documents.")
+    static final class Link extends ImageChange {
         @Override
-        public Integer call() {
-            UUID documentId = Values.id(id, "The document id");
-            UUID captureId = Values.uuid(capture, "CAPTURE-ID");
-            try (Workspace workspace = document.root.openWorkspace()) {
-                TravelDocument unlinked = new DocumentService(workspace).unlinkImage(documentId, captureId);
-                document.root.terminal.out().println(unlinked.imageIds().size() + " image(s) linked.");
-            }
-            return ExitCode.OK;
+        TravelDocument change(DocumentService documents, UUID documentId, UUID captureId) {
+            return documents.linkImage(documentId, captureId);
+        }
+    }
+
+    @Command(name = "unlink", description = "Unlink a captured image from one of your documents.")
+    static final class Unlink extends ImageChange {
+        @Override
+        TravelDocument change(DocumentService documents, UUID documentId, UUID captureId) {
+            return documents.unlinkImage(documentId, captureId);
         }
     }
 
