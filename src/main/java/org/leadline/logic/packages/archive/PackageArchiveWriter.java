@@ -1,0 +1,210 @@
+package org.leadline.logic.packages.archive;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.leadline.logic.workspace.AtomicFiles;
+
+/**
+ * Writes a package archive to a temporary file next to the target and moves it into place only when complete, so a
+ * half-written package never carries the final name.
+ *
+ * <p>Entries are streamed: memory stays flat whatever the blob sizes. commons-compress writes to the file by position,
+ * so a stored entry needs neither its size nor its CRC in advance: both are written back into the local header when
+ * the entry ends (no data descriptor, which some readers mishandle for stored entries). Each entry's bytes are
+ * counted and hashed as they pass, for the manifest. Not thread-safe: one thread writes one entry at a time.
+ */
+public final class PackageArchiveWriter implements AutoCloseable {
+    /** Large writes: a blob reaches the file in 1 MiB system calls whatever the caller's buffer. */
+    private static final int WRITE_BUFFER = 1 << 20;
+
+    private final Path target;
+    private final Path temporary;
+    private final ZipArchiveOutputStream zip;
+    private final byte[] buffer = new byte[WRITE_BUFFER];
+    private final List<EntryDigest> digests = new ArrayList<>();
+    private final Set<String> written = new HashSet<>();
+    private EntryStream current;
+    private boolean failed;
+    private boolean finished;
+    private boolean closed;
+
+    private PackageArchiveWriter(Path target, Path temporary, ZipArchiveOutputStream zip) {
+        this.target = target;
+        this.temporary = temporary;
+        this.zip = zip;
+    }
+
+    /** Creates the temporary file ({@code .<name>.<hex>.part}) in the target's folder, so the final move is a rename. */
+    public static PackageArchiveWriter create(Path target) throws IOException {
+        Path temporary = AtomicFiles.temporarySibling(target);
+        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        zip.setEncoding("UTF-8");
+        zip.setUseLanguageEncodingFlag(true);
+        return new PackageArchiveWriter(target, temporary, zip);
+    }
+
+    /**
+     * Starts an entry; bytes written to the returned stream are counted and SHA-256 hashed; its {@code close()} ends
+     * the entry.
+     *
+     * @param compress false: STORED, for blobs (images are compressed already); true: DEFLATED, for records
+     * @throws IllegalArgumentException for a name outside the layout, a name already written, or the manifest or
+     *                                  signature (those are written by {@link #finish})
+     * @throws IllegalStateException    while another entry is open, or after finish, close or a failed write
+     */
+    public OutputStream entry(String name, boolean compress) throws IOException {
+        EntryNames.requireWritable(name);
+        if (name.equals(EntryNames.MANIFEST) || name.equals(EntryNames.SIGNATURE)) {
+            throw new IllegalArgumentException(name + " is written by finish(), as the last entries.");
+        }
+        return start(name, compress, true);
+    }
+
+    public void entry(String name, byte[] bytes, boolean compress) throws IOException {
+        try (OutputStream out = entry(name, compress)) {
+            out.write(bytes);
+        }
+    }
+
+    /** The entries written so far (name, size, sha256 hex), in order; not leadpack.json or leadpack.sig. */
+    public List<EntryDigest> digests() {
+        return List.copyOf(digests);
+    }
+
+    /** Writes leadpack.json and leadpack.sig as the last two entries, flushes, fsyncs and moves the file to the target. */
+    public void finish(byte[] manifestJson, byte[] signature) throws IOException {
+        try (OutputStream out = start(EntryNames.MANIFEST, true, false)) {
+            out.write(manifestJson);
+        }
+        try (OutputStream out = start(EntryNames.SIGNATURE, false, false)) {
+            out.write(signature);
+        }
+        guarded(zip::finish);
+        guarded(zip::close);
+        guarded(() -> AtomicFiles.commit(temporary, target));
+        finished = true;
+    }
+
+    /** Without {@link #finish} (cancelled, failed): deletes the temporary file; the target is never touched. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (finished) {
+            return;
+        }
+        try {
+            zip.close();
+        } catch (IOException | RuntimeException e) {
+            // The file is deleted next; a half-written archive cannot be closed cleanly and need not be.
+        }
+        Files.deleteIfExists(temporary);
+    }
+
+    private EntryStream start(String name, boolean compress, boolean listed) throws IOException {
+        if (failed || finished || closed) {
+            throw new IllegalStateException(failed ? "An earlier write to the package failed." : "The package is already "
+                    + (finished ? "finished." : "closed."));
+        }
+        if (current != null) {
+            throw new IllegalStateException("The entry " + current.name + " is still open.");
+        }
+        if (!written.add(name)) {
+            throw new IllegalArgumentException("The entry " + name + " was already written.");
+        }
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setMethod(compress ? ZipArchiveEntry.DEFLATED : ZipArchiveEntry.STORED);
+        guarded(() -> zip.putArchiveEntry(entry));
+        current = new EntryStream(name, listed);
+        return current;
+    }
+
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    /** After a failed write the archive's state is unknown: nothing more may be written and finish is refused. */
+    private void guarded(Write write) throws IOException {
+        try {
+            write.run();
+        } catch (IOException | RuntimeException e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    private final class EntryStream extends OutputStream {
+        private final String name;
+        private final boolean listed;
+        private final MessageDigest sha = Sha256.create();
+        private long size;
+        private int buffered;
+        private boolean ended;
+
+        EntryStream(String name, boolean listed) {
+            this.name = name;
+            this.listed = listed;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            Objects.checkFromIndexSize(offset, length, bytes.length);
+            if (ended) {
+                throw new IOException("The entry " + name + " is already closed.");
+            }
+            sha.update(bytes, offset, length);
+            size += length;
+            if (buffered + length > buffer.length) {
+                flushBuffer();
+            }
+            if (length >= buffer.length) {
+                guarded(() -> zip.write(bytes, offset, length));
+            } else {
+                System.arraycopy(bytes, offset, buffer, buffered, length);
+                buffered += length;
+            }
+        }
+
+        private void flushBuffer() throws IOException {
+            if (buffered > 0) {
+                int length = buffered;
+                buffered = 0;
+                guarded(() -> zip.write(buffer, 0, length));
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            current = null;
+            flushBuffer();
+            guarded(zip::closeArchiveEntry);
+            if (listed) {
+                digests.add(new EntryDigest(name, size, Sha256.hex(sha)));
+            }
+        }
+    }
+}
