@@ -2,6 +2,7 @@ package org.leadline.logic.packages.archive;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -20,19 +21,17 @@ import org.leadline.logic.workspace.AtomicFiles;
  * Writes a package archive to a temporary file next to the target and moves it into place only when complete, so a
  * half-written package never carries the final name.
  *
- * <p>Entries are streamed: memory stays flat whatever the blob sizes. commons-compress writes to the file by position,
+ * <p>Entries are streamed: memory stays flat whatever the blob sizes. commons-compress writes to a seekable channel,
  * so a stored entry needs neither its size nor its CRC in advance: both are written back into the local header when
- * the entry ends (no data descriptor, which some readers mishandle for stored entries). Each entry's bytes are
- * counted and hashed as they pass, for the manifest. Not thread-safe: one thread writes one entry at a time.
+ * the entry ends (no data descriptor, which some readers mishandle for stored entries); {@link BufferedWriteChannel}
+ * makes those patches and small writes cost no system call. Each entry's bytes are counted and hashed as they pass,
+ * for the manifest. Not thread-safe: one thread writes one entry at a time.
  */
 public final class PackageArchiveWriter implements AutoCloseable {
-    /** Large writes: a blob reaches the file in 1 MiB system calls whatever the caller's buffer. */
-    private static final int WRITE_BUFFER = 1 << 20;
-
     private final Path target;
     private final Path temporary;
+    private final BufferedWriteChannel channel;
     private final ZipArchiveOutputStream zip;
-    private final byte[] buffer = new byte[WRITE_BUFFER];
     private final List<EntryDigest> digests = new ArrayList<>();
     private final Set<String> written = new HashSet<>();
     private EntryStream current;
@@ -40,20 +39,21 @@ public final class PackageArchiveWriter implements AutoCloseable {
     private boolean finished;
     private boolean closed;
 
-    private PackageArchiveWriter(Path target, Path temporary, ZipArchiveOutputStream zip) {
+    private PackageArchiveWriter(Path target, Path temporary, BufferedWriteChannel channel) {
         this.target = target;
         this.temporary = temporary;
-        this.zip = zip;
+        this.channel = channel;
+        this.zip = new ZipArchiveOutputStream(channel);
+        zip.setUseZip64(Zip64Mode.AsNeeded);
+        zip.setEncoding("UTF-8");
+        zip.setUseLanguageEncodingFlag(true);
     }
 
     /** Creates the temporary file ({@code .<name>.<hex>.part}) in the target's folder, so the final move is a rename. */
     public static PackageArchiveWriter create(Path target) throws IOException {
         Path temporary = AtomicFiles.temporarySibling(target);
-        ZipArchiveOutputStream zip = new ZipArchiveOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        zip.setUseZip64(Zip64Mode.AsNeeded);
-        zip.setEncoding("UTF-8");
-        zip.setUseLanguageEncodingFlag(true);
-        return new PackageArchiveWriter(target, temporary, zip);
+        FileChannel file = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return new PackageArchiveWriter(target, temporary, new BufferedWriteChannel(file));
     }
 
     /**
@@ -93,6 +93,7 @@ public final class PackageArchiveWriter implements AutoCloseable {
             out.write(signature);
         }
         guarded(zip::finish);
+        guarded(channel::force);
         guarded(zip::close);
         guarded(() -> AtomicFiles.commit(temporary, target));
         finished = true;
@@ -109,9 +110,10 @@ public final class PackageArchiveWriter implements AutoCloseable {
             return;
         }
         try {
+            channel.discard();
             zip.close();
         } catch (IOException | RuntimeException e) {
-            // The file is deleted next; a half-written archive cannot be closed cleanly and need not be.
+            // Expected: the archive cannot end on a closed channel, and need not; its file is deleted next.
         }
         Files.deleteIfExists(temporary);
     }
@@ -153,7 +155,6 @@ public final class PackageArchiveWriter implements AutoCloseable {
         private final boolean listed;
         private final MessageDigest sha = Sha256.create();
         private long size;
-        private int buffered;
         private boolean ended;
 
         EntryStream(String name, boolean listed) {
@@ -174,23 +175,7 @@ public final class PackageArchiveWriter implements AutoCloseable {
             }
             sha.update(bytes, offset, length);
             size += length;
-            if (buffered + length > buffer.length) {
-                flushBuffer();
-            }
-            if (length >= buffer.length) {
-                guarded(() -> zip.write(bytes, offset, length));
-            } else {
-                System.arraycopy(bytes, offset, buffer, buffered, length);
-                buffered += length;
-            }
-        }
-
-        private void flushBuffer() throws IOException {
-            if (buffered > 0) {
-                int length = buffered;
-                buffered = 0;
-                guarded(() -> zip.write(buffer, 0, length));
-            }
+            guarded(() -> zip.write(bytes, offset, length));
         }
 
         @Override
@@ -200,7 +185,6 @@ public final class PackageArchiveWriter implements AutoCloseable {
             }
             ended = true;
             current = null;
-            flushBuffer();
             guarded(zip::closeArchiveEntry);
             if (listed) {
                 digests.add(new EntryDigest(name, size, Sha256.hex(sha)));
