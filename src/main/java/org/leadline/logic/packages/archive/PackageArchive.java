@@ -161,7 +161,10 @@ public final class PackageArchive implements AutoCloseable {
             return new EntryInputStream(inflating, shown, bound, entry.getSize(), entry.getCrc(),
                     inflating::compressedConsumed, limits, total, highest);
         }
-        return new EntryInputStream(new BufferedInputStream(raw, 64 * 1024), shown, bound, entry.getSize(), entry.getCrc(),
+        // Stored: the header sizes were checked equal, and the raw stream ends at the compressed size, so the buffer
+        // can be no larger than the entry (a package of 100,000 small blobs allocates no 64 KiB per blob).
+        int buffer = (int) Math.max(1, Math.min(64 * 1024, entry.getCompressedSize()));
+        return new EntryInputStream(new BufferedInputStream(raw, buffer), shown, bound, entry.getSize(), entry.getCrc(),
                 null, limits, total, highest);
     }
 
