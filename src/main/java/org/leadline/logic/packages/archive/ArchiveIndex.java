@@ -31,6 +31,8 @@ import org.leadline.logic.packages.PackageRefusedException;
 final class ArchiveIndex {
     /** Entries smaller than this are never refused for their ratio: a tiny file of one repeated byte is innocent. */
     static final long RATIO_GRACE_BYTES = 64 * 1024;
+    /** Packages smaller than this unpacked are never refused for their ratio as a whole. */
+    private static final long ARCHIVE_RATIO_GRACE_BYTES = 1024 * 1024;
     private static final int LOCAL_HEADER_LENGTH = 30;
     private static final int FLAG_ENCRYPTED = 0x0001;
     private static final int FLAG_DATA_DESCRIPTOR = 0x0008;
@@ -83,6 +85,11 @@ final class ArchiveIndex {
                         + " allowed in total.");
             }
             files.put(name, entry);
+        }
+        // Many small entries, each under the ratio's grace, could still make a small file unpack to gigabytes.
+        if (declaredTotal > ARCHIVE_RATIO_GRACE_BYTES && declaredTotal > channel.size() * limits.maxCompressionRatio()) {
+            throw refuse(null, "The package expands to more than " + limits.maxCompressionRatio()
+                    + " times its own size: it may be a zip bomb.");
         }
         for (ZipArchiveEntry entry : all) {
             checkLocalHeader(channel, entry);

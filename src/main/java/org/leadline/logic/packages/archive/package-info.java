@@ -24,8 +24,10 @@
  *       blobs), their sum against the total, and size over compressed size against the ratio; then the same bounds
  *       hold for the bytes actually read, whatever the headers said: per entry, running total (an entry read twice
  *       counts once) and ratio of bytes produced to compressed bytes consumed. The ratio is applied once an entry has
- *       produced more than 64 KiB, so a small file of one repeated byte is not a bomb. At the end of an entry its
- *       size and CRC-32 must be the declared ones.</li>
+ *       produced more than 64 KiB, so a small file of one repeated byte is not a bomb; the same ratio bounds the
+ *       declared total over the file's size once the total passes 1 MiB, so that thousands of small entries, each
+ *       under 64 KiB, cannot make a small file unpack to gigabytes. At the end of an entry its size and CRC-32 must
+ *       be the declared ones (so a header cannot understate what the bounds checked on open).</li>
  *   <li>Refusals: every problem is a {@link org.leadline.logic.packages.PackageRefusedException} of step 1 with the
  *       entry (or null for the archive as a whole) and one sentence. A refused name is shown with every byte outside
  *       printable ASCII escaped as {@code \xNN}, and cut at 100 bytes, so that it cannot break the sentence.</li>

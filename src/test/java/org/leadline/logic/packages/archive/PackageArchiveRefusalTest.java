@@ -313,6 +313,23 @@ class PackageArchiveRefusalTest {
     }
 
     @Test
+    void manySmallBombsUnderTheEntryGraceAreRefusedTogether() throws IOException {
+        PackageLimits manyEntries = new PackageLimits(100, 1L << 30, 1L << 30, 1L << 20, 200, 32, 1000, 1000);
+        CraftedZip zip = new CraftedZip();
+        for (int i = 0; i < 40; i++) {
+            zip.add(deflated("records/t" + i + ".jsonl", new byte[64 * 1024]));
+        }
+        assertRefused(() -> PackageArchive.open(file(zip), manyEntries), null, "expands to more than 200 times its own size");
+        CraftedZip few = new CraftedZip();
+        for (int i = 0; i < 15; i++) {
+            few.add(deflated("records/t" + i + ".jsonl", new byte[64 * 1024]));
+        }
+        try (PackageArchive archive = PackageArchive.open(file(few), manyEntries)) {
+            assertThat(archive.names()).hasSize(15);
+        }
+    }
+
+    @Test
     void aSmallFileOfOneRepeatedByteIsNotABomb() throws IOException {
         byte[] blank = new byte[60 * 1024];
         Path zip = file(deflated(blob(blank), blank));
