@@ -209,6 +209,8 @@ public final class OfferService {
             }
         }
         List<UUID> evidence = draft.evidence().stream().distinct().toList();
+        // A package must be able to carry every capture an offer names: only live captures of the operation count.
+        evidence.forEach(capture -> new org.leadline.persistence.CaptureRepository(handle).requireLive(operationId, capture));
         PriceUnit unit = draft.unit() == null ? PriceUnit.UNKNOWN : draft.unit();
         OfferStatus status = draft.status() == null ? OfferStatus.REPORTED : draft.status();
         Instant seenAt = draft.seenAt() == null ? now : draft.seenAt().truncatedTo(ChronoUnit.MICROS);

@@ -58,7 +58,7 @@ class OfferServiceTest {
     void anOfferIsStoredWithItsRouteLeadsAndTheRateItWasConvertedAt() {
         UUID lead = new LeadService(workspace).add(operation.id(), "telegram:zuwara_trips", LeadKind.HANDLE, List.of(), null,
                 SightingSource.NONE).get(0).entityId();
-        UUID capture = UUID.randomUUID();
+        UUID capture = org.leadline.logic.evidence.TestImages.capture(workspace, operation.id());
         OfferDraft draft = new OfferDraft(OfferType.TRAVEL, "Boat to Lampedusa every night", new BigDecimal("12000"), "lyd",
                 org.leadline.model.PriceUnit.PER_PERSON, Place.parse("LY/Zouara"), List.of(Place.parse("TN")), Place.parse("it/lampedusa"),
                 org.leadline.model.Transport.BOAT, Instant.parse("2025-10-15T09:30:00Z"), "Telegram", List.of(lead), List.of(capture),
