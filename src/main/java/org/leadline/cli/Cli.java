@@ -45,6 +45,9 @@ public final class Cli {
     }
 
     static int exitCode(Exception exception) {
+        if (exception instanceof org.leadline.logic.packages.PackageRefusedException) {
+            return ExitCode.PACKAGE_REFUSED;
+        }
         if (exception instanceof WorkspaceException workspace) {
             return workspace.reason() == WorkspaceException.Reason.ALREADY_EXISTS ? ExitCode.FAILED : ExitCode.WORKSPACE_UNAVAILABLE;
         }
@@ -52,6 +55,9 @@ public final class Cli {
     }
 
     static String message(Exception exception) {
+        if (exception instanceof org.leadline.logic.packages.PackageRefusedException refused) {
+            return refused.describe();
+        }
         if (exception instanceof WorkspaceException || exception instanceof IllegalArgumentException
                 || exception instanceof IllegalStateException || exception instanceof CancelledException) {
             return exception.getMessage();

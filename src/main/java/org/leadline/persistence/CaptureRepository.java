@@ -193,7 +193,7 @@ public final class CaptureRepository {
                 rs.getObject("derived_from", UUID.class), derivation == null ? null : Derivation.valueOf(derivation));
     }
 
-    private static Capture capture(ResultSet rs) throws SQLException {
+    static Capture capture(ResultSet rs) throws SQLException {
         String derivation = rs.getString("derivation");
         ExifSummary exif = new ExifSummary(rs.getString("exif_time"), (Double) rs.getObject("gps_latitude"),
                 (Double) rs.getObject("gps_longitude"), rs.getString("software"));
@@ -208,7 +208,7 @@ public final class CaptureRepository {
                 Sql.instant(rs, "updated_at"), rs.getBoolean("deleted"));
     }
 
-    private static CaptureLink link(ResultSet rs) throws SQLException {
+    static CaptureLink link(ResultSet rs) throws SQLException {
         return new CaptureLink(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
                 rs.getObject("capture_id", UUID.class), CaptureLink.Target.valueOf(rs.getString("target_type")),
                 rs.getObject("target_id", UUID.class), rs.getString("origin"), rs.getLong("version"),

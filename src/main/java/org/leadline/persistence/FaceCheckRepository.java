@@ -73,7 +73,7 @@ public final class FaceCheckRepository {
                 .bind("op", operationId).mapTo(Integer.class).one();
     }
 
-    private static FaceCheck map(ResultSet rs) throws SQLException {
+    static FaceCheck map(ResultSet rs) throws SQLException {
         return new FaceCheck(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
                 rs.getObject("image_id", UUID.class), rs.getString("system"), FaceCheckResult.valueOf(rs.getString("result")),
                 rs.getString("reference"), rs.getObject("checked_on", LocalDate.class), rs.getString("note"),

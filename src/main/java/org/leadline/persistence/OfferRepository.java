@@ -244,7 +244,7 @@ public final class OfferRepository {
         return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_EVEN);
     }
 
-    private List<Offer> withParts(List<Offer> rows) {
+    List<Offer> withParts(List<Offer> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
@@ -276,7 +276,7 @@ public final class OfferRepository {
         return links;
     }
 
-    private static Offer mapRow(ResultSet rs) throws SQLException {
+    static Offer mapRow(ResultSet rs) throws SQLException {
         String transport = rs.getString("transport");
         Instant seenAt = Sql.instant(rs, "seen_at");
         return new Offer(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),

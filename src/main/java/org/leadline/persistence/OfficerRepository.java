@@ -55,6 +55,15 @@ public final class OfficerRepository {
                 .map((rs, ctx) -> map(rs)).findFirst();
     }
 
+    public boolean idTaken(java.util.UUID id) {
+        return handle.createQuery("SELECT COUNT(*) FROM officer WHERE id = :id").bind("id", id).mapTo(Integer.class).one() > 0;
+    }
+
+    /** Every officer known to the workspace, the owner first. */
+    public java.util.List<Officer> all() {
+        return handle.createQuery("SELECT * FROM officer ORDER BY is_owner DESC, country, name").map((rs, ctx) -> map(rs)).list();
+    }
+
     private static Officer map(ResultSet rs) throws SQLException {
         return new Officer(rs.getObject("id", java.util.UUID.class), rs.getString("name"), rs.getString("agency"),
                 rs.getString("country"), rs.getBytes("public_key"), rs.getString("fingerprint"));

@@ -50,4 +50,14 @@ public final class OperationRepository {
                 rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
                 Sql.instant(rs, "created_at"));
     }
+
+    /** Whether the operation is a training exercise (issue [7]): its packages never mix with real operations'. */
+    public boolean isTraining(UUID id) {
+        return handle.createQuery("SELECT training FROM operation WHERE id = :id").bind("id", id).mapTo(Boolean.class)
+                .findOne().orElse(false);
+    }
+
+    public void markTraining(UUID id) {
+        handle.createUpdate("UPDATE operation SET training = TRUE WHERE id = :id").bind("id", id).execute();
+    }
 }

@@ -111,13 +111,13 @@ public final class TravelDocumentRepository {
         return with(document, images);
     }
 
-    private static TravelDocument with(TravelDocument d, List<UUID> images) {
+    static TravelDocument with(TravelDocument d, List<UUID> images) {
         return new TravelDocument(d.id(), d.operationId(), d.type(), d.issuingCountry(), d.number(), d.surname(), d.givenNames(),
                 d.nationality(), d.birthDate(), d.sex(), d.expiryDate(), d.mrz(), d.checks(), images, d.note(), d.origin(),
                 d.version(), d.createdAt(), d.updatedAt(), d.deleted());
     }
 
-    private static TravelDocument map(ResultSet rs) throws SQLException {
+    static TravelDocument map(ResultSet rs) throws SQLException {
         return new TravelDocument(rs.getObject("id", UUID.class), rs.getObject("operation_id", UUID.class),
                 DocumentType.valueOf(rs.getString("doc_type")), rs.getString("issuing_country"), rs.getString("number"),
                 rs.getString("surname"), rs.getString("given_names"), rs.getString("nationality"),

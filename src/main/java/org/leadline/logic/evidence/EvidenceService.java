@@ -529,7 +529,7 @@ public final class EvidenceService {
     }
 
     /** SHA-256 of a capture record's fields as written: verify-workspace recomputes it to find a changed record. */
-    static String recordHash(Capture capture) {
+    public static String recordHash(Capture capture) {
         return HexFormat.of().formatHex(EvidenceStore.sha256().digest(Json.write(capture).getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -1,0 +1,198 @@
+package org.leadline.logic.packages;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.leadline.logic.ToolVersion;
+import org.leadline.logic.audit.AuditLog;
+import org.leadline.logic.packages.archive.EntryDigest;
+import org.leadline.logic.packages.archive.PackageArchiveWriter;
+import org.leadline.logic.tasks.CancelledException;
+import org.leadline.logic.tasks.Progress;
+import org.leadline.logic.workspace.SigningKeys;
+import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.Capture;
+import org.leadline.model.Ids;
+import org.leadline.model.Officer;
+import org.leadline.model.Operation;
+import org.leadline.persistence.OperationRepository;
+import org.leadline.persistence.PackageRecordRepository;
+import org.leadline.persistence.PackageRepository;
+import org.leadline.persistence.SettingRepository;
+
+/**
+ * Writes the signed package of an operation (package-format.md): the records as one consistent snapshot, the evidence
+ * blobs they use streamed from the encrypted store, then the manifest listing every entry's size and hash, signed with
+ * the officer's key. The file takes its name only when complete.
+ */
+public final class PackageExporter {
+    static final String SEQUENCE_SETTING = "package.sequence";
+    private static final int BUFFER = 1 << 20;
+
+    private final Workspace workspace;
+    private final ObjectMapper mapper = WireFormat.mapper(PackageLimits.DEFAULT);
+
+    public PackageExporter(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** What was written: the package's id, its sequence, the signer's fingerprint, records per type and bytes. */
+    public record ExportResult(Path file, UUID packageId, PackageKind kind, long sequence, String fingerprint,
+                               Map<String, Long> counts, int blobs, long bytes) {
+    }
+
+    /** The records of one snapshot of an operation, with the blobs their captures name. */
+    private record Snapshot(Operation operation, boolean training, Map<RecordType<?>, List<?>> records, Set<String> blobs,
+                            List<PackageRepository.SeenPackage> provenance) {
+    }
+
+    public ExportResult export(UUID operationId, PackageKind kind, Path target, Progress progress) {
+        Snapshot snapshot = snapshot(operationId, kind);
+        if (kind.training() != snapshot.training()) {
+            throw new IllegalArgumentException(kind.training()
+                    ? "A " + kind.wireName() + " package is made from a training operation; " + snapshot.operation().name() + " is a real one."
+                    : "The operation " + snapshot.operation().name() + " is a training exercise: export it as an exercise or a submission.");
+        }
+        long totalBytes = blobBytes(snapshot);
+        long[] done = {0};
+        Officer me = workspace.owner();
+        try (PackageArchiveWriter writer = PackageArchiveWriter.create(target)) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (RecordType<?> type : RecordTypes.ALL) {
+                List<?> records = snapshot.records().get(type);
+                if (!records.isEmpty()) {
+                    writeRecords(writer, type.path(), records);
+                    counts.put(type.name(), (long) records.size());
+                }
+                checkCancelled(progress);
+            }
+            if (!snapshot.provenance().isEmpty()) {
+                List<EmbeddedPackage.Wire> wire = snapshot.provenance().stream()
+                        .map(seen -> new EmbeddedPackage.Wire(Base64.getEncoder().encodeToString(seen.manifest()),
+                                Base64.getEncoder().encodeToString(seen.signature())))
+                        .toList();
+                writeRecords(writer, EmbeddedPackage.PATH, wire);
+                counts.put(EmbeddedPackage.NAME, (long) wire.size());
+            }
+            byte[] buffer = new byte[BUFFER];
+            for (String sha : snapshot.blobs()) {
+                try (InputStream in = workspace.evidence().open(sha); OutputStream out = writer.entry("blobs/" + sha, false)) {
+                    int n;
+                    while ((n = in.read(buffer)) > 0) {
+                        out.write(buffer, 0, n);
+                        done[0] += n;
+                        progress.report(done[0], totalBytes);
+                        checkCancelled(progress);
+                    }
+                }
+            }
+            long sequence = nextSequence();
+            Manifest manifest = new Manifest(Manifest.FORMAT, Ids.newId(), kind.wireName(),
+                    workspace.clock().instant().truncatedTo(ChronoUnit.SECONDS),
+                    new Manifest.OperationRef(snapshot.operation().id(), snapshot.operation().name(),
+                            snapshot.operation().defaultRegion(), snapshot.training()),
+                    signer(me), sequence, ToolVersion.current(), counts,
+                    writer.digests().stream().map(d -> new Manifest.Entry(d.name(), d.size(), d.sha256())).toList());
+            byte[] manifestBytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
+            byte[] signature = SigningKeys.sign(workspace.signingKey(), manifestBytes);
+            writer.finish(manifestBytes, signature);
+            recordExport(manifest, sequence);
+            long bytes = writer.digests().stream().mapToLong(EntryDigest::size).sum();
+            return new ExportResult(target, manifest.packageId(), kind, sequence, me.fingerprint(), counts,
+                    snapshot.blobs().size(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The package " + target.getFileName() + " could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private Snapshot snapshot(UUID operationId, PackageKind kind) {
+        // One snapshot: an officer who keeps working while the export runs never gets half an edit into the package.
+        return workspace.jdbi().inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> {
+            Operation operation = new OperationRepository(handle).byId(operationId)
+                    .orElseThrow(() -> new IllegalArgumentException("There is no operation " + operationId + " in this workspace."));
+            boolean training = new OperationRepository(handle).isTraining(operationId);
+            // An officer's package carries their own records; a merged one everybody's, with the packages they came in.
+            String origin = kind == PackageKind.MERGED || kind == PackageKind.EXERCISE ? null : workspace.owner().fingerprint();
+            PackageRecordRepository repository = new PackageRecordRepository(handle);
+            Map<RecordType<?>, List<?>> records = new LinkedHashMap<>();
+            for (RecordType<?> type : RecordTypes.ALL) {
+                records.put(type, type.export(repository, operationId, origin));
+            }
+            Set<String> blobs = new LinkedHashSet<>();
+            for (Object capture : records.get(RecordTypes.CAPTURES)) {
+                blobs.add(((Capture) capture).sha256());
+            }
+            List<PackageRepository.SeenPackage> provenance = kind == PackageKind.MERGED
+                    ? new PackageRepository(handle).seenInOperation(operationId) : List.of();
+            return new Snapshot(operation, training, records, blobs, provenance);
+        });
+    }
+
+    private long blobBytes(Snapshot snapshot) {
+        Map<String, Long> sizes = new LinkedHashMap<>();
+        for (Object capture : snapshot.records().get(RecordTypes.CAPTURES)) {
+            Capture c = (Capture) capture;
+            sizes.put(c.sha256(), c.size());
+        }
+        return sizes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private void writeRecords(PackageArchiveWriter writer, String path, List<?> records) throws IOException {
+        try (OutputStream out = new java.io.BufferedOutputStream(writer.entry(path, true), BUFFER)) {
+            for (Object record : records) {
+                out.write(line(record));
+            }
+        }
+    }
+
+    private byte[] line(Object record) {
+        try {
+            byte[] json = mapper.writeValueAsBytes(record);
+            byte[] line = java.util.Arrays.copyOf(json, json.length + 1);
+            line[json.length] = '\n';
+            return line;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A record cannot be written as JSON", e);
+        }
+    }
+
+    static Manifest.Signer signer(Officer officer) {
+        return new Manifest.Signer(officer.id(), officer.name(), officer.agency(), officer.country(),
+                Base64.getEncoder().encodeToString(officer.publicKey()), officer.fingerprint(), null);
+    }
+
+    private long nextSequence() {
+        return workspace.jdbi().withHandle(handle -> new SettingRepository(handle).get(SEQUENCE_SETTING).map(Long::parseLong).orElse(0L)) + 1;
+    }
+
+    private void recordExport(Manifest manifest, long sequence) {
+        Instant now = workspace.clock().instant();
+        workspace.jdbi().useTransaction(handle -> {
+            new SettingRepository(handle).put(SEQUENCE_SETTING, Long.toString(sequence));
+            AuditLog.record(handle, workspace.owner().fingerprint(), now, "package.export", "package", manifest.packageId(), null,
+                    Map.of("kind", manifest.kind(), "sequence", sequence, "operation", manifest.operation().id(),
+                            "counts", manifest.counts()));
+        });
+    }
+
+    private static void checkCancelled(Progress progress) {
+        if (progress.cancelled()) {
+            throw new CancelledException("The export was cancelled; no package was written.");
+        }
+    }
+}
