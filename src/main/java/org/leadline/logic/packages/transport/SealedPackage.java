@@ -94,42 +94,32 @@ public final class SealedPackage {
         checkRecipients(recipients);
         byte[] dataKey = new byte[DATA_KEY_BYTES];
         RANDOM.nextBytes(dataKey);
-        Path temp = AtomicFiles.temporarySibling(out);
-        boolean complete = false;
         try {
-            SealedHeader header = SealedHeader.create(wrap(dataKey, recipients));
-            try (InputStream in = Files.newInputStream(plainPackage);
-                 OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                byte[] prefix = header.prefix();
-                file.write(prefix);
-                // Tink writes whole segments to the file, so neither side needs a BufferedOutputStream.
-                try (OutputStream cipher = payload(dataKey).newEncryptingStream(file, prefix)) {
-                    byte[] buffer = new byte[BUFFER_BYTES];
-                    long done = 0;
-                    int n;
-                    while (true) {
-                        stopIfCancelled(cancelled, "Sealing");
-                        n = in.readNBytes(buffer, 0, buffer.length);
-                        if (n <= 0) {
-                            break;
+            writeAtomically(out, "Sealing " + plainPackage.getFileName(), temp -> {
+                SealedHeader header = SealedHeader.create(wrap(dataKey, recipients));
+                try (InputStream in = Files.newInputStream(plainPackage);
+                     OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    byte[] prefix = header.prefix();
+                    file.write(prefix);
+                    // Tink writes whole segments to the file, so neither side needs a BufferedOutputStream.
+                    try (OutputStream cipher = payload(dataKey).newEncryptingStream(file, prefix)) {
+                        byte[] buffer = new byte[BUFFER_BYTES];
+                        long done = 0;
+                        while (true) {
+                            stopIfCancelled(cancelled, "Sealing");
+                            int n = in.readNBytes(buffer, 0, buffer.length);
+                            if (n <= 0) {
+                                break;
+                            }
+                            cipher.write(buffer, 0, n);
+                            done += n;
+                            progress.accept(done);
                         }
-                        cipher.write(buffer, 0, n);
-                        done += n;
-                        progress.accept(done);
                     }
                 }
-            }
-            AtomicFiles.commit(temp, out);
-            complete = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Sealing " + plainPackage.getFileName() + " failed: " + e.getMessage(), e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The package cipher could not start", e);
+            });
         } finally {
             Arrays.fill(dataKey, (byte) 0);
-            if (!complete) {
-                deleteQuietly(temp);
-            }
         }
     }
 
@@ -169,36 +159,51 @@ public final class SealedPackage {
             LongConsumer progress, BooleanSupplier cancelled) {
         String me = SealedHeader.checkedFingerprint(myFingerprint);
         HybridDecrypt decrypter = TransportKeys.decrypter(myHpkePrivateKey);
-        Path temp = AtomicFiles.temporarySibling(outPlain);
-        boolean complete = false;
-        byte[] dataKey = null;
-        try (CountingInput source = new CountingInput(Files.newInputStream(sealed))) {
-            SealedHeader header = SealedHeader.read(source);
-            Entry entry = header.entryFor(me).orElseThrow(() -> notARecipient(header.fingerprints(), me));
-            dataKey = unwrap(decrypter, entry);
-            try (InputStream plain = payload(dataKey).newDecryptingStream(source, header.prefix());
-                 OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                byte[] buffer = new byte[BUFFER_BYTES];
-                while (true) {
-                    stopIfCancelled(cancelled, "Opening");
-                    int n = readPayload(plain, buffer);
-                    if (n < 0) {
-                        break;
+        writeAtomically(outPlain, "Opening " + sealed.getFileName(), temp -> {
+            try (CountingInput source = new CountingInput(Files.newInputStream(sealed))) {
+                SealedHeader header = SealedHeader.read(source);
+                Entry entry = header.entryFor(me).orElseThrow(() -> notARecipient(header.fingerprints(), me));
+                byte[] dataKey = unwrap(decrypter, entry);
+                try (InputStream plain = payload(dataKey).newDecryptingStream(source, header.prefix());
+                     OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    byte[] buffer = new byte[BUFFER_BYTES];
+                    while (true) {
+                        stopIfCancelled(cancelled, "Opening");
+                        int n = readPayload(plain, buffer);
+                        if (n < 0) {
+                            break;
+                        }
+                        out.write(buffer, 0, n);
+                        progress.accept(source.count());
                     }
-                    out.write(buffer, 0, n);
-                    progress.accept(source.count());
+                } finally {
+                    Arrays.fill(dataKey, (byte) 0);
                 }
             }
-            AtomicFiles.commit(temp, outPlain);
+        });
+    }
+
+    /** What writes the output into its temporary file. */
+    private interface Body {
+        void write(Path temp) throws IOException, GeneralSecurityException;
+    }
+
+    /**
+     * Runs {@code body} on a fresh temporary file in the target's folder and renames it onto the target when it
+     * returns; when it throws (a refusal, a cancel, a full disk), the temporary file is deleted and the target untouched.
+     */
+    private static void writeAtomically(Path target, String what, Body body) {
+        Path temp = AtomicFiles.temporarySibling(target);
+        boolean complete = false;
+        try {
+            body.write(temp);
+            AtomicFiles.commit(temp, target);
             complete = true;
         } catch (IOException e) {
-            throw new UncheckedIOException("Opening " + sealed.getFileName() + " failed: " + e.getMessage(), e);
+            throw new UncheckedIOException(what + " failed: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The package cipher could not start", e);
         } finally {
-            if (dataKey != null) {
-                Arrays.fill(dataKey, (byte) 0);
-            }
             if (!complete) {
                 deleteQuietly(temp);
             }

@@ -3,6 +3,7 @@ package org.leadline.logic.packages.transport;
 import com.google.crypto.tink.HybridDecrypt;
 import com.google.crypto.tink.HybridEncrypt;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.Key;
 import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.hybrid.HpkeParameters;
@@ -128,26 +129,21 @@ public final class TransportKeys {
     }
 
     static HybridEncrypt encrypter(byte[] publicKey) {
-        HpkePublicKey key = publicKey(publicKey);
-        try {
-            return KeysetHandle.newBuilder()
-                    .addEntry(KeysetHandle.importKey(key).withRandomId().makePrimary())
-                    .build()
-                    .getPrimitive(RegistryConfiguration.get(), HybridEncrypt.class);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HPKE encryption is not available", e);
-        }
+        return primitive(publicKey(publicKey), HybridEncrypt.class);
     }
 
     static HybridDecrypt decrypter(byte[] privateKey) {
-        HpkePrivateKey key = privateKey(privateKey);
+        return primitive(privateKey(privateKey), HybridDecrypt.class);
+    }
+
+    private static <P> P primitive(Key key, Class<P> type) {
         try {
             return KeysetHandle.newBuilder()
                     .addEntry(KeysetHandle.importKey(key).withRandomId().makePrimary())
                     .build()
-                    .getPrimitive(RegistryConfiguration.get(), HybridDecrypt.class);
+                    .getPrimitive(RegistryConfiguration.get(), type);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HPKE decryption is not available", e);
+            throw new IllegalStateException("HPKE (" + type.getSimpleName() + ") is not available", e);
         }
     }
 }
