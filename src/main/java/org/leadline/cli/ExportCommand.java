@@ -26,6 +26,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "officer (default), merged, exercise or submission.")
     String kind = "officer";
 
+    @Option(names = "--to", paramLabel = "FINGERPRINT", description = {"Encrypt the package for this trusted colleague (repeatable;",
+            "include your own fingerprint to be able to open it yourself)."})
+    java.util.List<String> recipients = new java.util.ArrayList<>();
+
     @Option(names = "--json", description = "Print {\"file\",\"packageId\",\"kind\",\"sequence\",\"fingerprint\",\"counts\",\"blobs\",\"bytes\"}.")
     boolean json;
 
@@ -36,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("The kind " + kind + " is not one of officer, merged, exercise, submission.");
         }
         try (Workspace workspace = root.openWorkspace()) {
-            ExportResult result = new PackageExporter(workspace).export(root.operation(workspace).id(), packageKind, out, Progress.NONE);
+            ExportResult result = new PackageExporter(workspace).export(root.operation(workspace).id(), packageKind, out, recipients,
+                    Progress.NONE);
             if (json) {
                 root.terminal.out().println(Json.write(result));
             } else {
@@ -46,6 +51,9 @@ final class ExportCommand implements Callable<Integer> {
                         result.file(), result.kind().wireName(), result.packageId(), result.sequence(), records, result.blobs(),
                         result.bytes());
                 root.terminal.out().println("Signed with key " + Bytes.groupsOfFour(result.fingerprint()));
+                for (String recipient : result.sealedFor()) {
+                    root.terminal.out().println("Encrypted for " + Bytes.groupsOfFour(recipient));
+                }
             }
         }
         return ExitCode.OK;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.leadline.logic.packages.ImportSummary;
+import org.leadline.logic.packages.PackageFile;
 import org.leadline.logic.packages.PackageImporter;
 import org.leadline.logic.packages.PackageRefusedException;
 import org.leadline.logic.packages.PackageVerifier;
@@ -32,8 +33,8 @@ final class ImportCommand implements Callable<Integer> {
             PackageImporter importer = new PackageImporter(workspace, verifier);
             var out = root.terminal.out();
             for (Path file : files) {
-                try {
-                    VerifiedPackage verified = verifier.verify(file, Progress.NONE);
+                try (PackageFile opened = PackageFile.open(workspace, file, Progress.NONE)) {
+                    VerifiedPackage verified = verifier.verify(opened.path(), Progress.NONE);
                     out.println(file + ":");
                     PackageReports.describe(out, verified);
                     ImportSummary summary = importer.importVerified(verified, Progress.NONE);

@@ -49,6 +49,19 @@ public final class OfficerRepository {
                 .mapTo(byte[].class).one();
     }
 
+    public byte[] ownerTransportKey() {
+        return handle.createQuery("SELECT transport_key FROM officer WHERE is_owner").mapTo(byte[].class).one();
+    }
+
+    public byte[] ownerSealedTransportKey() {
+        return handle.createQuery("SELECT sealed_transport_key FROM officer WHERE is_owner").mapTo(byte[].class).one();
+    }
+
+    public void setOwnerTransportKey(byte[] publicKey, byte[] sealedPrivateKey) {
+        handle.createUpdate("UPDATE officer SET transport_key = :key, sealed_transport_key = :sealed WHERE is_owner")
+                .bind("key", publicKey).bind("sealed", sealedPrivateKey).execute();
+    }
+
     public Optional<Officer> byFingerprint(String fingerprint) {
         return handle.createQuery("SELECT * FROM officer WHERE fingerprint = :fp")
                 .bind("fp", fingerprint)

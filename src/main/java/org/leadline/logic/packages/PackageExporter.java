@@ -24,6 +24,9 @@ import org.leadline.logic.packages.archive.EntryDigest;
 import org.leadline.logic.packages.archive.PackageArchiveWriter;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
+import org.leadline.logic.packages.transport.SealedPackage;
+import org.leadline.logic.packages.transport.TransportKeys;
+import org.leadline.logic.workspace.Bytes;
 import org.leadline.logic.workspace.SigningKeys;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Capture;
@@ -34,6 +37,8 @@ import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.PackageRecordRepository;
 import org.leadline.persistence.PackageRepository;
 import org.leadline.persistence.SettingRepository;
+import org.leadline.persistence.TrustRepository;
+import org.leadline.model.TrustedKey;
 
 /**
  * Writes the signed package of an operation (package-format.md): the records as one consistent snapshot, the evidence
@@ -53,7 +58,7 @@ public final class PackageExporter {
 
     /** What was written: the package's id, its sequence, the signer's fingerprint, records per type and bytes. */
     public record ExportResult(Path file, UUID packageId, PackageKind kind, long sequence, String fingerprint,
-                               Map<String, Long> counts, int blobs, long bytes) {
+                               Map<String, Long> counts, int blobs, long bytes, List<String> sealedFor) {
     }
 
     /** The records of one snapshot of an operation, with the blobs their captures name. */
@@ -62,6 +67,55 @@ public final class PackageExporter {
     }
 
     public ExportResult export(UUID operationId, PackageKind kind, Path target, Progress progress) {
+        return export(operationId, kind, target, List.of(), progress);
+    }
+
+    /**
+     * Writes the package; with recipients (fingerprints of trusted colleagues, or the officer's own) it is sealed for
+     * them, the plain package existing only in the workspace's temporary folder until sealed.
+     */
+    public ExportResult export(UUID operationId, PackageKind kind, Path target, List<String> recipients, Progress progress) {
+        if (recipients.isEmpty()) {
+            return write(operationId, kind, target, progress);
+        }
+        List<SealedPackage.Recipient> sealFor = recipients(recipients);
+        Path plain = PackageFile.temporaryFile(workspace, "export-");
+        try {
+            ExportResult written = write(operationId, kind, plain, progress);
+            long total = written.bytes();
+            SealedPackage.seal(plain, sealFor, target, n -> progress.report(n, total), progress::cancelled);
+            return new ExportResult(target, written.packageId(), kind, written.sequence(), written.fingerprint(), written.counts(),
+                    written.blobs(), written.bytes(), sealFor.stream().map(SealedPackage.Recipient::fingerprint).toList());
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(plain);
+            } catch (IOException ignored) {
+                // Removed with the other leftovers at the next open.
+            }
+        }
+    }
+
+    private List<SealedPackage.Recipient> recipients(List<String> fingerprints) {
+        List<SealedPackage.Recipient> out = new ArrayList<>();
+        for (String typed : fingerprints) {
+            String fp = TrustService.normalize(typed);
+            if (fp.equals(workspace.owner().fingerprint())) {
+                out.add(new SealedPackage.Recipient(fp, workspace.transportPublicKey()));
+                continue;
+            }
+            TrustedKey key = workspace.jdbi().withHandle(handle -> new TrustRepository(handle).byFingerprint(fp))
+                    .orElseThrow(() -> new IllegalArgumentException("The key " + Bytes.groupsOfFour(fp)
+                            + " is not in the trust list: a package is encrypted only for trusted colleagues."));
+            if (key.transportKey() == null) {
+                throw new IllegalArgumentException("No encryption key is known for " + key.name() + " (" + Bytes.groupsOfFour(fp)
+                        + "): import one of their packages or their key file first.");
+            }
+            out.add(new SealedPackage.Recipient(fp, key.transportKey()));
+        }
+        return out;
+    }
+
+    private ExportResult write(UUID operationId, PackageKind kind, Path target, Progress progress) {
         Snapshot snapshot = snapshot(operationId, kind);
         if (kind.training() != snapshot.training()) {
             throw new IllegalArgumentException(kind.training()
@@ -106,7 +160,7 @@ public final class PackageExporter {
                     workspace.clock().instant().truncatedTo(ChronoUnit.SECONDS),
                     new Manifest.OperationRef(snapshot.operation().id(), snapshot.operation().name(),
                             snapshot.operation().defaultRegion(), snapshot.training()),
-                    signer(me), sequence, ToolVersion.current(), counts,
+                    signer(workspace), sequence, ToolVersion.current(), counts,
                     writer.digests().stream().map(d -> new Manifest.Entry(d.name(), d.size(), d.sha256())).toList());
             byte[] manifestBytes = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
             byte[] signature = SigningKeys.sign(workspace.signingKey(), manifestBytes);
@@ -114,7 +168,7 @@ public final class PackageExporter {
             recordExport(manifest, sequence);
             long bytes = writer.digests().stream().mapToLong(EntryDigest::size).sum();
             return new ExportResult(target, manifest.packageId(), kind, sequence, me.fingerprint(), counts,
-                    snapshot.blobs().size(), bytes);
+                    snapshot.blobs().size(), bytes, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("The package " + target.getFileName() + " could not be written: " + e.getMessage(), e);
         }
@@ -171,9 +225,12 @@ public final class PackageExporter {
         }
     }
 
-    static Manifest.Signer signer(Officer officer) {
+    /** The workspace's officer as manifests and key files name them, with the key packages are encrypted to. */
+    static Manifest.Signer signer(Workspace workspace) {
+        Officer officer = workspace.owner();
         return new Manifest.Signer(officer.id(), officer.name(), officer.agency(), officer.country(),
-                Base64.getEncoder().encodeToString(officer.publicKey()), officer.fingerprint(), null);
+                Base64.getEncoder().encodeToString(officer.publicKey()), officer.fingerprint(),
+                TransportKeys.toBase64(workspace.transportPublicKey()));
     }
 
     private long nextSequence() {

@@ -137,7 +137,7 @@ public final class TrustService {
     public int exportKeyFile(Path target, boolean onlyMine) {
         Officer me = workspace.owner();
         List<Manifest.Signer> keys = new ArrayList<>();
-        keys.add(PackageExporter.signer(me));
+        keys.add(PackageExporter.signer(workspace));
         if (!onlyMine) {
             for (TrustedKey key : list()) {
                 keys.add(new Manifest.Signer(key.officerId(), key.name(), key.agency(), key.country(),
@@ -147,7 +147,7 @@ public final class TrustService {
         }
         try {
             byte[] payload = mapper.writeValueAsBytes(new KeyFile(workspace.clock().instant().truncatedTo(ChronoUnit.SECONDS),
-                    PackageExporter.signer(me), keys));
+                    PackageExporter.signer(workspace), keys));
             byte[] signature = SigningKeys.sign(workspace.signingKey(), payload);
             String text = KEY_FILE_FORMAT + "\n" + Base64.getEncoder().encodeToString(payload) + "\n"
                     + Base64.getEncoder().encodeToString(signature) + "\n";

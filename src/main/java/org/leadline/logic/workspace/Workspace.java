@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.leadline.logic.evidence.EvidenceStore;
+import org.leadline.logic.packages.transport.TransportKeys;
 import org.leadline.logic.workspace.WorkspaceException.Reason;
 import org.leadline.model.Officer;
 import org.leadline.persistence.Database;
@@ -24,6 +25,7 @@ import org.leadline.persistence.OfficerRepository;
 public final class Workspace implements AutoCloseable {
     public static final String KEY_FILE = "workspace.key";
     static final String SIGNING_KEY_PURPOSE = "signing-key";
+    static final String TRANSPORT_KEY_PURPOSE = "transport-key";
 
     private final Path folder;
     private final WorkspaceLock lock;
@@ -43,6 +45,21 @@ public final class Workspace implements AutoCloseable {
         this.evidence = new EvidenceStore(folder.resolve("evidence"), key.subkey("evidence-blob"),
                 key.subkey("evidence-thumbnail"), key.subkey("evidence-name"));
         evidence.removeLeftovers();
+        removeTemporaryPackages(folder.resolve("tmp"));
+    }
+
+    /** Packages opened or written half-way by an interrupted import or export: never needed again. */
+    private static void removeTemporaryPackages(Path tmp) {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (var files = Files.list(tmp)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // A leftover that cannot be removed now is removed at the next open.
+        }
     }
 
     public static boolean exists(Path folder) {
@@ -154,6 +171,39 @@ public final class Workspace implements AutoCloseable {
         } finally {
             Arrays.fill(pkcs8, (byte) 0);
         }
+    }
+
+    /**
+     * The officer's X25519 key for packages encrypted to them (base64 in their manifests and key files), made on first
+     * use: workspaces created before packages had none.
+     */
+    public byte[] transportPublicKey() {
+        return ensureTransportKey();
+    }
+
+    /** The private half, unsealed for one use; the caller clears it. */
+    public byte[] transportPrivateKey() {
+        ensureTransportKey();
+        byte[] sealed = database.jdbi().withHandle(handle -> new OfficerRepository(handle).ownerSealedTransportKey());
+        return key.open(TRANSPORT_KEY_PURPOSE, sealed);
+    }
+
+    private synchronized byte[] ensureTransportKey() {
+        return database.jdbi().inTransaction(handle -> {
+            OfficerRepository officers = new OfficerRepository(handle);
+            byte[] existing = officers.ownerTransportKey();
+            if (existing != null) {
+                return existing;
+            }
+            TransportKeys.Pair pair = TransportKeys.generate();
+            byte[] secret = pair.privateKey();
+            try {
+                officers.setOwnerTransportKey(pair.publicKey(), key.seal(TRANSPORT_KEY_PURPOSE, secret));
+            } finally {
+                Arrays.fill(secret, (byte) 0);
+            }
+            return pair.publicKey();
+        });
     }
 
     public Path folder() {

@@ -330,6 +330,32 @@ class PackageMergeTest {
     }
 
     @Test
+    void aPackageEncryptedForTheTeamLeadOpensOnlyThere() throws Exception {
+        franceWorks();
+        Path leadsKeys = dir.resolve("lead.leadkeys");
+        new TrustService(lead.workspace).exportKeyFile(leadsKeys, true);
+        new TrustService(france.workspace).addFromKeyFile(lead.fingerprint(), leadsKeys);
+        Path sealed = dir.resolve("fr-sealed.leadpack");
+        PackageExporter.ExportResult result = new PackageExporter(france.workspace).export(Desk.OPERATION, PackageKind.OFFICER, sealed,
+                List.of(lead.fingerprint()), Progress.NONE);
+        assertThat(result.sealedFor()).containsExactly(lead.fingerprint());
+        assertThat(new String(java.nio.file.Files.readAllBytes(sealed), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("crossing_boss");
+        Path frKeys = dir.resolve("fr.leadkeys");
+        new TrustService(france.workspace).exportKeyFile(frKeys, true);
+        new TrustService(lead.workspace).addFromKeyFile(france.fingerprint(), frKeys);
+
+        try (PackageFile opened = PackageFile.open(lead.workspace, sealed, Progress.NONE)) {
+            assertThat(opened.wasSealed()).isTrue();
+            lead.importPackage(opened.path());
+        }
+        assertThat(lead.dump()).isEqualTo(france.dump());
+
+        assertThatThrownBy(() -> PackageFile.open(italy.workspace, sealed, Progress.NONE))
+                .isInstanceOfSatisfying(PackageRefusedException.class, e -> assertThat(e.getMessage()).contains("not for you"));
+        assertThat(java.nio.file.Files.list(lead.workspace.folder().resolve(PackageFile.TEMPORARY_FOLDER))).isEmpty();
+    }
+
+    @Test
     void sequenceGrowsByOnePerExport() {
         france.lead("+33 6 12 34 56 78");
         assertThat(france.export(dir.resolve("1.leadpack")).sequence()).isEqualTo(1);

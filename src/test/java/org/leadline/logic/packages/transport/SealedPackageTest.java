@@ -32,8 +32,8 @@ import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.workspace.SigningKeys;
 
 class SealedPackageTest {
-    /** Two and a half segments: a first, a full middle and a short last one. */
-    private static final int PAYLOAD_BYTES = 5 * SealedPackage.SEGMENT_BYTES / 2;
+    /** Two and a half read buffers (each many segments): cancel is asked between buffers. */
+    private static final int PAYLOAD_BYTES = 5 * SealedPackage.BUFFER_BYTES / 2;
 
     @TempDir
     Path folder;
