@@ -155,6 +155,97 @@ public final class PackageRecordRepository {
         return found;
     }
 
+    // ---- batched writes of the many small records an import brings ----
+
+    /** Lead records with the entity each belongs to, in JDBC batches; keeps the records' tally per origin. */
+    public void insertLeads(List<Map.Entry<Lead, UUID>> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO lead (id, entity_id, operation_id, kind, canonical, raw, status, reason, category, tags,
+                                  origin, version, created_at, updated_at, deleted)
+                VALUES (:id, :entity, :op, :kind, :canonical, :raw, :status, :reason, :category, :tags,
+                        :origin, :version, :createdAt, :updatedAt, :deleted)""");
+        Map<UUID, Map<String, Long>> perOrigin = new LinkedHashMap<>();
+        for (Map.Entry<Lead, UUID> entry : records) {
+            Lead lead = entry.getKey();
+            batch.bind("id", lead.id()).bind("entity", entry.getValue()).bind("op", lead.operationId())
+                    .bind("kind", lead.kind().wireName()).bind("canonical", lead.canonical()).bind("raw", lead.raw())
+                    .bind("status", lead.status().name()).bind("reason", lead.reason()).bind("category", lead.category().name())
+                    .bind("tags", Sql.joinTags(lead.tags())).bind("origin", lead.origin()).bind("version", lead.version())
+                    .bind("createdAt", Sql.utc(lead.createdAt())).bind("updatedAt", Sql.utc(lead.updatedAt()))
+                    .bind("deleted", lead.deleted()).add();
+            perOrigin.computeIfAbsent(lead.operationId(), op -> new LinkedHashMap<>()).merge(lead.origin(), 1L, Long::sum);
+        }
+        batch.execute();
+        TallyRepository tallies = new TallyRepository(handle);
+        perOrigin.forEach(tallies::addRecords);
+    }
+
+    public void insertSightings(List<Sighting> sightings) {
+        if (sightings.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO sighting (id, lead_id, source_url, platform, source_post_id, seen_at, origin, version, deleted)
+                VALUES (:id, :lead, :url, :platform, :post, :seenAt, :origin, :version, :deleted)""");
+        for (Sighting s : sightings) {
+            batch.bind("id", s.id()).bind("lead", s.leadId()).bind("url", s.sourceUrl()).bind("platform", s.platform())
+                    .bind("post", s.sourcePostId()).bind("seenAt", Sql.utc(s.seenAt())).bind("origin", s.origin())
+                    .bind("version", s.version()).bind("deleted", s.deleted()).add();
+        }
+        batch.execute();
+    }
+
+    public void insertNotes(List<Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        org.jdbi.v3.core.statement.PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO note (id, lead_id, text, origin, version, created_at, updated_at, deleted)
+                VALUES (:id, :lead, :text, :origin, :version, :createdAt, :updatedAt, :deleted)""");
+        for (Note n : notes) {
+            batch.bind("id", n.id()).bind("lead", n.leadId()).bind("text", n.text()).bind("origin", n.origin())
+                    .bind("version", n.version()).bind("createdAt", Sql.utc(n.createdAt())).bind("updatedAt", Sql.utc(n.updatedAt()))
+                    .bind("deleted", n.deleted()).add();
+        }
+        batch.execute();
+    }
+
+    /** The entity of each lead record named. */
+    public Map<UUID, UUID> entitiesOfRecords(Collection<UUID> leadIds) {
+        Map<UUID, UUID> found = new LinkedHashMap<>();
+        List<UUID> all = List.copyOf(leadIds);
+        for (int i = 0; i < all.size(); i += ID_BATCH) {
+            handle.createQuery("SELECT id, entity_id FROM lead WHERE id IN (<ids>)")
+                    .bindList("ids", all.subList(i, Math.min(all.size(), i + ID_BATCH)))
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                    .forEach(row -> found.put(row.getKey(), row.getValue()));
+        }
+        return found;
+    }
+
+    /**
+     * The entities of an operation that hold these canonical values, keyed by "kind canonical", each followed to the
+     * entity it was merged into by hand (as {@link LeadRepository#entityOf} does).
+     */
+    public Map<String, UUID> entitiesOfValues(UUID operationId, Collection<String> canonicals) {
+        Map<String, UUID> found = new LinkedHashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(canonicals));
+        for (int i = 0; i < all.size(); i += ID_BATCH) {
+            handle.createQuery("SELECT id, kind, canonical, merged_into FROM lead_entity WHERE operation_id = :op AND canonical IN (<values>)")
+                    .bind("op", operationId).bindList("values", all.subList(i, Math.min(all.size(), i + ID_BATCH)))
+                    .map((rs, ctx) -> {
+                        UUID survivor = rs.getObject("merged_into", UUID.class);
+                        return Map.entry(rs.getString("kind") + " " + rs.getString("canonical"),
+                                survivor != null ? survivor : rs.getObject("id", UUID.class));
+                    })
+                    .forEach(row -> found.put(row.getKey(), row.getValue()));
+        }
+        return found;
+    }
+
     public void updateSighting(Sighting sighting) {
         handle.createUpdate("""
                         UPDATE sighting SET source_url = :url, platform = :platform, source_post_id = :post, seen_at = :seenAt,

@@ -76,12 +76,16 @@ final class DemoOffers {
 
     private final UUID operationId;
     private final List<String> origins;
-    private final List<UUID> incidentLeads;
+    private final List<IncidentLead> incidentLeads;
     private final SplittableRandom random;
     private final Instant dayStart = DemoGenerator.ACTION_DAY_START.atTime(7, 0).toInstant(ZoneOffset.UTC);
 
+    /** A lead record that an offer may name as its advertiser, and the officer whose record it is. */
+    record IncidentLead(UUID recordId, String origin) {
+    }
+
     /** @param incidentLeads lead records of the operation that the offers may name as their advertisers */
-    DemoOffers(UUID operationId, List<String> origins, List<UUID> incidentLeads, long seed) {
+    DemoOffers(UUID operationId, List<String> origins, List<IncidentLead> incidentLeads, long seed) {
         this.operationId = operationId;
         this.origins = List.copyOf(origins);
         this.incidentLeads = List.copyOf(incidentLeads);
@@ -113,12 +117,15 @@ final class DemoOffers {
         PriceUnit unit = route.type() == OfferType.DOCUMENTS ? PriceUnit.PER_DOCUMENT
                 : random.nextInt(10) == 0 ? PriceUnit.PER_CHILD : random.nextInt(15) == 0 ? PriceUnit.PER_GROUP : PriceUnit.PER_PERSON;
         Instant seen = seenAt();
-        List<UUID> leads = incidentLeads.isEmpty() || random.nextInt(3) > 0 ? List.of()
-                : List.of(incidentLeads.get(random.nextInt(incidentLeads.size())));
+        // An officer names their own record of the advertising lead, as OfferService does: their package then holds both.
+        IncidentLead advertiser = incidentLeads.isEmpty() || random.nextInt(3) > 0 ? null
+                : incidentLeads.get(random.nextInt(incidentLeads.size()));
+        List<UUID> leads = advertiser == null ? List.of() : List.of(advertiser.recordId());
+        String origin = advertiser == null ? origins.get(random.nextInt(origins.size())) : advertiser.origin();
         OfferStatus status = random.nextInt(8) == 0 ? OfferStatus.CONFIRMED : OfferStatus.REPORTED;
         return new Offer(Ids.newId(), operationId, route.type(), route.words(), amount, currency, unit, priceEur, rate.eurPerUnit(),
                 rate.ratesOn(), from, via, to, transport, seen, PLATFORMS[random.nextInt(PLATFORMS.length)], leads, List.of(), status, null,
-                origins.get(random.nextInt(origins.size())), 1, seen, seen, false);
+                origin, 1, seen, seen, false);
     }
 
     private Route pick() {

@@ -57,9 +57,10 @@ public final class DemoService {
             throw new IllegalArgumentException("The number of demo offers cannot be negative.");
         }
         List<String> origins = originsOf(seed);
-        List<UUID> incidentLeads = workspace.jdbi().withHandle(handle -> handle.createQuery(
-                        "SELECT id FROM lead WHERE operation_id = :op AND category LIKE 'INCIDENT_%' AND NOT deleted ORDER BY id LIMIT 5000")
-                .bind("op", operationId).mapTo(UUID.class).list());
+        List<DemoOffers.IncidentLead> incidentLeads = workspace.jdbi().withHandle(handle -> handle.createQuery(
+                        "SELECT id, origin FROM lead WHERE operation_id = :op AND category LIKE 'INCIDENT_%' AND NOT deleted ORDER BY id LIMIT 5000")
+                .bind("op", operationId)
+                .map((rs, ctx) -> new DemoOffers.IncidentLead(rs.getObject("id", UUID.class), rs.getString("origin"))).list());
         DemoOffers generator = new DemoOffers(operationId, origins, incidentLeads, seed);
         return inBatches(operationId, offers, "offers", seed, progress, generator::next,
                 (handle, batch) -> new OfferRepository(handle).insertAll(batch));

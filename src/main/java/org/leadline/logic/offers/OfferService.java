@@ -22,6 +22,7 @@ import org.leadline.model.OfferStatus;
 import org.leadline.model.Place;
 import org.leadline.model.PriceUnit;
 import org.leadline.model.RouteAggregate;
+import org.leadline.logic.leads.LeadService;
 import org.leadline.persistence.LeadRepository;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OperationRepository;
@@ -234,19 +235,22 @@ public final class OfferService {
      * The lead record an offer refers to: the id itself if it is a record of the operation; for an entity id, the
      * officer's own record of it, else its oldest live record (packages refer to records, not to local entities).
      */
+    /**
+     * The officer's own record of the lead named (by entity or by any officer's record of it), made if only colleagues
+     * had one: an offer names its own officer's records, so that their package carries everything the offer names.
+     */
     private UUID leadRecord(Handle handle, UUID operationId, UUID id) {
         LeadRepository leads = new LeadRepository(handle);
         Optional<Lead> record = leads.record(id).filter(lead -> lead.operationId().equals(operationId));
-        if (record.isPresent()) {
-            return record.get().id();
+        UUID entityId = record.isPresent() ? leads.entityIdOfRecord(id)
+                : leads.entity(id).filter(summary -> summary.operationId().equals(operationId)).map(LeadSummary::id)
+                        .orElseThrow(() -> new IllegalArgumentException("The lead " + id + " in lead is not a lead of this operation."));
+        if (record.isPresent() && record.get().origin().equals(me())) {
+            return id;
         }
-        Optional<LeadSummary> entity = leads.entity(id).filter(summary -> summary.operationId().equals(operationId));
-        if (entity.isEmpty()) {
-            throw new IllegalArgumentException("The lead " + id + " in lead is not a lead of this operation.");
-        }
-        List<Lead> records = leads.recordsOfEntity(id);
-        return records.stream().filter(lead -> lead.origin().equals(me())).findFirst()
-                .or(() -> records.stream().filter(lead -> !lead.deleted()).findFirst()).or(() -> records.stream().findFirst())
-                .map(Lead::id).orElseThrow(() -> new IllegalArgumentException("The lead " + id + " in lead has no record."));
+        UUID own = new LeadService(workspace).ownRecord(handle, entityId).id();
+        leads.refreshEntity(entityId, me());
+        return own;
     }
+
 }

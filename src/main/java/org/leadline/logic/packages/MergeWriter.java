@@ -1,65 +1,118 @@
 package org.leadline.logic.packages;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
-import org.leadline.model.LeadKind;
-import org.leadline.model.LeadSummary;
+import org.leadline.model.Lead;
+import org.leadline.model.Note;
+import org.leadline.model.Sighting;
 import org.leadline.persistence.LeadRepository;
+import org.leadline.persistence.PackageRecordRepository;
 
 /**
- * The writes of one import, in its transaction: records go in through their features' repositories (which keep the
- * tallies), and every lead entity touched is rebuilt once at the end instead of once per record.
+ * The writes of one import, in its transaction. The many small records (leads, sightings, notes) are queued and
+ * written in JDBC batches when their type is done; the rest go in through their features' repositories, which keep
+ * the tallies. Every lead entity touched is rebuilt once at the end, not once per record.
  */
 final class MergeWriter {
+    /** A lead record to add, with what its entity needs if it is new. */
+    private record QueuedLead(Lead lead, String region, String platform) {
+    }
+
     private final Handle handle;
     private final String owner;
-    private final java.time.Instant now;
+    private final Instant now;
+    private final PackageRecordRepository records;
+    private final List<QueuedLead> leads = new ArrayList<>();
+    private final List<Sighting> sightings = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private final Map<UUID, UUID> entityOfRecord = new HashMap<>();
+    private final Set<UUID> touchedRecords = new LinkedHashSet<>();
     private final Set<UUID> touchedEntities = new LinkedHashSet<>();
 
-    MergeWriter(Handle handle, String owner, java.time.Instant now) {
+    MergeWriter(Handle handle, String owner, Instant now) {
         this.handle = handle;
         this.owner = owner;
         this.now = now;
+        this.records = new PackageRecordRepository(handle);
     }
 
     Handle handle() {
         return handle;
     }
 
-    java.time.Instant now() {
+    Instant now() {
         return now;
     }
 
-    /** The entity a selector belongs to in the operation (following hand merges), made when it is new. */
-    UUID entityFor(UUID operationId, LeadKind kind, String canonical, String raw, String region, String platform) {
-        LeadRepository leads = new LeadRepository(handle);
-        return leads.entityOf(operationId, kind, canonical).map(LeadSummary::id)
-                .orElseGet(() -> leads.createEntity(operationId, kind, canonical, raw, region, platform, now));
+    void queueLead(Lead lead, String region, String platform) {
+        leads.add(new QueuedLead(lead, region, platform));
     }
 
+    void queueSighting(Sighting sighting) {
+        sightings.add(sighting);
+        touchedRecords.add(sighting.leadId());
+    }
+
+    void queueNote(Note note) {
+        notes.add(note);
+        touchedRecords.add(note.leadId());
+    }
+
+    /** Marks the entity of a lead record for rebuilding (resolved in batches at the end). */
     void touchEntityOfRecord(UUID leadRecordId) {
-        touchedEntities.add(new LeadRepository(handle).entityIdOfRecord(leadRecordId));
+        touchedRecords.add(leadRecordId);
     }
 
-    void touchEntity(UUID entityId) {
-        touchedEntities.add(entityId);
+    /** Writes what is queued: new leads find or make their entity, then every queued row goes in by batch. */
+    void flush() {
+        if (!leads.isEmpty()) {
+            Map<String, UUID> entities = records.entitiesOfValues(leads.get(0).lead().operationId(),
+                    leads.stream().map(q -> q.lead().canonical()).toList());
+            LeadRepository repository = new LeadRepository(handle);
+            List<Map.Entry<Lead, UUID>> rows = new ArrayList<>(leads.size());
+            for (QueuedLead queued : leads) {
+                Lead lead = queued.lead();
+                UUID entity = entities.computeIfAbsent(lead.kind().wireName() + " " + lead.canonical(),
+                        key -> repository.createEntity(lead.operationId(), lead.kind(), lead.canonical(), lead.raw(), queued.region(),
+                                queued.platform(), now));
+                rows.add(Map.entry(lead, entity));
+                entityOfRecord.put(lead.id(), entity);
+                touchedEntities.add(entity);
+            }
+            records.insertLeads(rows);
+            leads.clear();
+        }
+        records.insertSightings(sightings);
+        sightings.clear();
+        records.insertNotes(notes);
+        notes.clear();
     }
 
     /** Rebuilds every touched entity's projection (table row, counts, search terms, tallies). */
     void refreshEntities(Runnable betweenBatches) {
-        LeadRepository leads = new LeadRepository(handle);
+        flush();
+        List<UUID> unknown = touchedRecords.stream().filter(id -> !entityOfRecord.containsKey(id)).toList();
+        entityOfRecord.putAll(records.entitiesOfRecords(unknown));
+        touchedRecords.forEach(id -> {
+            UUID entity = entityOfRecord.get(id);
+            if (entity != null) {
+                touchedEntities.add(entity);
+            }
+        });
+        LeadRepository repository = new LeadRepository(handle);
         int n = 0;
         for (UUID entity : touchedEntities) {
-            leads.refreshEntity(entity, owner);
+            repository.refreshEntity(entity, owner);
             if (++n % 500 == 0) {
                 betweenBatches.run();
             }
         }
-    }
-
-    int touched() {
-        return touchedEntities.size();
     }
 }

@@ -149,6 +149,10 @@ public final class PackageImporter {
         long[] done = {0};
         for (RecordType<?> type : RecordTypes.ALL) {
             counts.put(type.name(), merge(type, verified, repository, packages, writer, write, progress, done, total));
+            if (write) {
+                // What refers to this type comes later: its rows must be in before.
+                writer.flush();
+            }
         }
         if (write) {
             writer.refreshEntities(() -> checkCancelled(progress));

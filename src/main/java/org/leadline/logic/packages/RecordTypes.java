@@ -20,10 +20,8 @@ import org.leadline.model.TravelDocument;
 import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.FaceCheckRepository;
 import org.leadline.persistence.LeadRepository;
-import org.leadline.persistence.NoteRepository;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.PackageRecordRepository;
-import org.leadline.persistence.SightingRepository;
 import org.leadline.persistence.TravelDocumentRepository;
 
 /**
@@ -81,10 +79,8 @@ public final class RecordTypes {
             List<Selector> parsed = SelectorNormalizer.normalize(record.canonical(), record.kind(), null);
             Selector same = parsed.stream().filter(s -> s.kind() == record.kind() && s.canonical().equals(record.canonical()))
                     .findFirst().orElse(null);
-            UUID entity = writer.entityFor(record.operationId(), record.kind(), record.canonical(), record.raw(),
-                    same == null || same.phone() == null ? null : same.phone().region(), same == null ? null : same.platform());
-            new LeadRepository(writer.handle()).insertRecord(record, entity);
-            writer.touchEntity(entity);
+            writer.queueLead(record, same == null || same.phone() == null ? null : same.phone().region(),
+                    same == null ? null : same.platform());
         }
 
         void update(MergeWriter writer, Lead before, Lead after) {
@@ -117,8 +113,7 @@ public final class RecordTypes {
         }
 
         void insert(MergeWriter writer, Sighting record) {
-            new SightingRepository(writer.handle()).insert(record);
-            writer.touchEntityOfRecord(record.leadId());
+            writer.queueSighting(record);
         }
 
         void update(MergeWriter writer, Sighting before, Sighting after) {
@@ -150,8 +145,7 @@ public final class RecordTypes {
         }
 
         void insert(MergeWriter writer, Note record) {
-            new NoteRepository(writer.handle()).insert(record);
-            writer.touchEntityOfRecord(record.leadId());
+            writer.queueNote(record);
         }
 
         void update(MergeWriter writer, Note before, Note after) {

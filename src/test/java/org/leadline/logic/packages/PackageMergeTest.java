@@ -356,6 +356,27 @@ class PackageMergeTest {
     }
 
     @Test
+    void anOfferNamingAColleaguesLeadTravelsWithTheOfficersOwnRecordOfIt() {
+        italy.lead("@boat_to_lampedusa");
+        Path itPack = dir.resolve("it.leadpack");
+        italy.export(itPack);
+        france.trust(italy, itPack);
+        france.importPackage(itPack);
+        UUID entity = france.workspace.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM lead_entity WHERE canonical LIKE '%boat_to_lampedusa'").mapTo(UUID.class).one());
+
+        france.offer(entity, "1400", null);
+        Path frPack = dir.resolve("fr.leadpack");
+        france.export(frPack);
+        lead.trust(france, frPack);
+
+        // The team lead has not seen Italy's package: France's stands on its own.
+        ImportSummary summary = lead.importPackage(frPack);
+        assertThat(summary.perType().get("offers").added()).isEqualTo(1);
+        assertThat(summary.perType().get("leads").added()).isEqualTo(1);
+    }
+
+    @Test
     void sequenceGrowsByOnePerExport() {
         france.lead("+33 6 12 34 56 78");
         assertThat(france.export(dir.resolve("1.leadpack")).sequence()).isEqualTo(1);
