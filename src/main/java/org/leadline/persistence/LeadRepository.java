@@ -210,69 +210,131 @@ public final class LeadRepository {
     }
 
     private void refreshProjection(UUID entityId, String ownerFingerprint) {
-        List<Lead> records = recordsOfEntity(entityId);
-        List<Lead> live = records.stream().filter(lead -> !lead.deleted()).toList();
-        if (live.isEmpty()) {
-            handle.createUpdate("UPDATE lead_entity SET live = FALSE, sightings = 0, officers = 0 WHERE id = :id")
-                    .bind("id", entityId).execute();
-            deleteTerms(entityId);
-            return;
-        }
-        Lead lead = live.stream().filter(record -> record.origin().equals(ownerFingerprint)).findFirst()
-                .orElseGet(() -> live.stream().max((a, b) -> a.updatedAt().compareTo(b.updatedAt())).orElseThrow());
-        Set<String> tags = new TreeSet<>();
-        live.forEach(record -> tags.addAll(record.tags()));
-        List<UUID> liveIds = live.stream().map(Lead::id).toList();
-        int sightings = handle.createQuery("SELECT COUNT(*) FROM sighting WHERE lead_id IN (<ids>) AND NOT deleted")
-                .bindList("ids", liveIds).mapTo(Integer.class).one();
-        Instant lastSighting = handle.createQuery("SELECT MAX(seen_at) AS latest FROM sighting WHERE lead_id IN (<ids>) AND NOT deleted")
-                .bindList("ids", liveIds).map((rs, ctx) -> Sql.instant(rs, "latest")).findFirst().orElse(null);
-        Instant firstSeen = live.stream().map(Lead::createdAt).min(Instant::compareTo).orElseThrow();
-        Instant lastSeen = live.stream().map(Lead::updatedAt).max(Instant::compareTo).orElseThrow();
-        if (lastSighting != null && lastSighting.isAfter(lastSeen)) {
-            lastSeen = lastSighting;
-        }
-        long officers = live.stream().map(Lead::origin).distinct().count();
-        boolean verified = live.stream().anyMatch(record -> record.status() == LeadStatus.VERIFIED);
-        handle.createUpdate("""
-                        UPDATE lead_entity SET raw = :raw, status = :status, category = :category, tags = :tags,
-                               sightings = :sightings, officers = :officers, first_seen = :first, last_seen = :last, live = TRUE
-                        WHERE id = :id""")
-                .bind("id", entityId)
-                .bind("raw", lead.raw())
-                .bind("status", (verified ? LeadStatus.VERIFIED : LeadStatus.UNVERIFIED).name())
-                .bind("category", lead.category().name())
-                .bind("tags", Sql.joinTags(List.copyOf(tags)))
-                .bind("sightings", sightings)
-                .bind("officers", (int) officers)
-                .bind("first", Sql.utc(firstSeen))
-                .bind("last", Sql.utc(lastSeen))
-                .execute();
-        List<String> notes = handle.createQuery("SELECT text FROM note WHERE lead_id IN (<ids>) AND NOT deleted")
-                .bindList("ids", liveIds).mapTo(String.class).list();
-        Set<String> terms = new LinkedHashSet<>();
-        // Every value the entity holds is searchable: after a hand-made merge that is more than one.
-        for (Lead record : live) {
-            terms.addAll(SearchTerms.forValue(record.kind(), record.canonical()));
-            terms.addAll(SearchTerms.words(record.raw()));
-        }
-        tags.forEach(tag -> terms.add(SearchTerms.forTag(tag)));
-        notes.forEach(note -> terms.addAll(SearchTerms.words(note)));
-        deleteTerms(entityId);
-        insertTerms(lead.operationId(), entityId, terms);
+        refreshProjections(List.of(entityId), ownerFingerprint);
     }
 
-    private void deleteTerms(UUID entityId) {
-        handle.createUpdate("DELETE FROM search_term WHERE entity_id = :id").bind("id", entityId).execute();
+    /**
+     * Rebuilds many entities as {@link #refreshEntity} does one, with a few set-wise queries per batch instead of a
+     * dozen per entity (an import touches thousands).
+     */
+    public void refreshEntities(Collection<UUID> entityIds, String ownerFingerprint) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(entityIds));
+        for (int from = 0; from < all.size(); from += PROJECTION_BATCH) {
+            List<UUID> batch = all.subList(from, Math.min(all.size(), from + PROJECTION_BATCH));
+            Map<UUID, TallyRepository.Key> before = tallyKeys(batch);
+            refreshProjections(batch, ownerFingerprint);
+            Map<UUID, TallyRepository.Key> after = tallyKeys(batch);
+            Map<TallyRepository.Key, Long> deltas = new java.util.HashMap<>();
+            before.values().forEach(key -> deltas.merge(key, -1L, Long::sum));
+            after.values().forEach(key -> deltas.merge(key, 1L, Long::sum));
+            deltas.values().removeIf(n -> n == 0);
+            new TallyRepository(handle).addEntities(deltas);
+        }
     }
 
-    private void insertTerms(UUID operationId, UUID entityId, Collection<String> terms) {
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
-        for (String term : terms) {
-            batch.bind("op", operationId).bind("term", term).bind("entity", entityId).add();
+    private static final int PROJECTION_BATCH = 500;
+
+    /** What each live entity of the batch counts under; dead ones are absent. */
+    private Map<UUID, TallyRepository.Key> tallyKeys(List<UUID> entityIds) {
+        Map<UUID, TallyRepository.Key> keys = new java.util.HashMap<>();
+        handle.createQuery("SELECT id, operation_id, kind, category, region, canonical FROM lead_entity WHERE id IN (<ids>) AND live")
+                .bindList("ids", entityIds)
+                .map((rs, ctx) -> {
+                    LeadKind kind = LeadKind.fromWireName(rs.getString("kind"));
+                    return Map.entry(rs.getObject("id", UUID.class), new TallyRepository.Key(rs.getObject("operation_id", UUID.class),
+                            kind, Category.valueOf(rs.getString("category")), rs.getString("region"),
+                            TallyRepository.Key.issuerOf(kind, rs.getString("canonical"))));
+                })
+                .forEach(entry -> keys.put(entry.getKey(), entry.getValue()));
+        return keys;
+    }
+
+    /**
+     * An entity from its records: live while any record is, the owner's raw value and category first, the union of
+     * everyone's tags, the count of sightings and officers, and its search terms.
+     */
+    private void refreshProjections(List<UUID> entityIds, String ownerFingerprint) {
+        Map<UUID, List<Lead>> recordsOf = new java.util.LinkedHashMap<>();
+        entityIds.forEach(id -> recordsOf.put(id, new ArrayList<>()));
+        handle.createQuery("SELECT * FROM lead WHERE entity_id IN (<ids>) ORDER BY created_at, id").bindList("ids", entityIds)
+                .map((rs, ctx) -> Map.entry(rs.getObject("entity_id", UUID.class), mapLead(rs)))
+                .forEach(row -> recordsOf.get(row.getKey()).add(row.getValue()));
+        List<UUID> liveIds = recordsOf.values().stream().flatMap(List::stream).filter(lead -> !lead.deleted()).map(Lead::id).toList();
+        Map<UUID, Integer> sightingCount = new java.util.HashMap<>();
+        Map<UUID, Instant> lastSighting = new java.util.HashMap<>();
+        Map<UUID, List<String>> notesOf = new java.util.HashMap<>();
+        for (int i = 0; i < liveIds.size(); i += 1000) {
+            List<UUID> chunk = liveIds.subList(i, Math.min(liveIds.size(), i + 1000));
+            handle.createQuery("SELECT lead_id, COUNT(*) AS n, MAX(seen_at) AS latest FROM sighting WHERE lead_id IN (<ids>) AND NOT deleted GROUP BY lead_id")
+                    .bindList("ids", chunk)
+                    .map((rs, ctx) -> {
+                        UUID lead = rs.getObject("lead_id", UUID.class);
+                        sightingCount.put(lead, rs.getInt("n"));
+                        lastSighting.put(lead, Sql.instant(rs, "latest"));
+                        return lead;
+                    }).list();
+            handle.createQuery("SELECT lead_id, text FROM note WHERE lead_id IN (<ids>) AND NOT deleted").bindList("ids", chunk)
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .forEach(row -> notesOf.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue()));
         }
-        if (batch.size() > 0) {
-            batch.execute();
+        PreparedBatch dead = handle.prepareBatch("UPDATE lead_entity SET live = FALSE, sightings = 0, officers = 0 WHERE id = :id");
+        PreparedBatch live = handle.prepareBatch("""
+                UPDATE lead_entity SET raw = :raw, status = :status, category = :category, tags = :tags,
+                       sightings = :sightings, officers = :officers, first_seen = :first, last_seen = :last, live = TRUE
+                WHERE id = :id""");
+        PreparedBatch terms = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
+        handle.createUpdate("DELETE FROM search_term WHERE entity_id IN (<ids>)").bindList("ids", entityIds).execute();
+        for (Map.Entry<UUID, List<Lead>> entry : recordsOf.entrySet()) {
+            UUID entityId = entry.getKey();
+            List<Lead> liveRecords = entry.getValue().stream().filter(lead -> !lead.deleted()).toList();
+            if (liveRecords.isEmpty()) {
+                dead.bind("id", entityId).add();
+                continue;
+            }
+            Lead lead = liveRecords.stream().filter(record -> record.origin().equals(ownerFingerprint)).findFirst()
+                    .orElseGet(() -> liveRecords.stream().max((a, b) -> a.updatedAt().compareTo(b.updatedAt())).orElseThrow());
+            Set<String> tags = new TreeSet<>();
+            liveRecords.forEach(record -> tags.addAll(record.tags()));
+            int sightings = 0;
+            Instant lastSeen = liveRecords.stream().map(Lead::updatedAt).max(Instant::compareTo).orElseThrow();
+            List<String> notes = new ArrayList<>();
+            for (Lead record : liveRecords) {
+                sightings += sightingCount.getOrDefault(record.id(), 0);
+                Instant latest = lastSighting.get(record.id());
+                if (latest != null && latest.isAfter(lastSeen)) {
+                    lastSeen = latest;
+                }
+                notes.addAll(notesOf.getOrDefault(record.id(), List.of()));
+            }
+            Instant firstSeen = liveRecords.stream().map(Lead::createdAt).min(Instant::compareTo).orElseThrow();
+            long officers = liveRecords.stream().map(Lead::origin).distinct().count();
+            boolean verified = liveRecords.stream().anyMatch(record -> record.status() == LeadStatus.VERIFIED);
+            live.bind("id", entityId)
+                    .bind("raw", lead.raw())
+                    .bind("status", (verified ? LeadStatus.VERIFIED : LeadStatus.UNVERIFIED).name())
+                    .bind("category", lead.category().name())
+                    .bind("tags", Sql.joinTags(List.copyOf(tags)))
+                    .bind("sightings", sightings)
+                    .bind("officers", (int) officers)
+                    .bind("first", Sql.utc(firstSeen))
+                    .bind("last", Sql.utc(lastSeen))
+                    .add();
+            Set<String> words = new LinkedHashSet<>();
+            // Every value the entity holds is searchable: after a hand-made merge that is more than one.
+            for (Lead record : liveRecords) {
+                words.addAll(SearchTerms.forValue(record.kind(), record.canonical()));
+                words.addAll(SearchTerms.words(record.raw()));
+            }
+            tags.forEach(tag -> words.add(SearchTerms.forTag(tag)));
+            notes.forEach(note -> words.addAll(SearchTerms.words(note)));
+            for (String term : words) {
+                terms.bind("op", lead.operationId()).bind("term", term).bind("entity", entityId).add();
+            }
+        }
+        for (PreparedBatch batch : List.of(dead, live, terms)) {
+            if (batch.size() > 0) {
+                batch.execute();
+            }
         }
     }
 

@@ -106,13 +106,7 @@ final class MergeWriter {
                 touchedEntities.add(entity);
             }
         });
-        LeadRepository repository = new LeadRepository(handle);
-        int n = 0;
-        for (UUID entity : touchedEntities) {
-            repository.refreshEntity(entity, owner);
-            if (++n % 500 == 0) {
-                betweenBatches.run();
-            }
-        }
+        betweenBatches.run();
+        new LeadRepository(handle).refreshEntities(touchedEntities, owner);
     }
 }
