@@ -13,6 +13,7 @@ import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.FaceCheckRepository;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OperationRepository;
+import org.leadline.persistence.PackageRepository;
 import org.leadline.persistence.TallyRepository;
 
 /**
@@ -74,8 +75,8 @@ public final class StatsService {
                     offerCount,
                     routes,
                     officers,
-                    0,
-                    0);
+                    new PackageRepository(handle).countImported(operationId),
+                    new PackageRepository(handle).countConflicts(operationId));
         });
     }
 }

@@ -193,6 +193,10 @@ class PackageMergeTest {
         ImportSummary summary = lead.importPackage(variant);
 
         assertThat(summary.perType().get("leads").conflicts()).isEqualTo(1);
+        org.leadline.logic.stats.OperationStats stats = new org.leadline.logic.stats.StatsService(lead.workspace).stats(Desk.OPERATION);
+        assertThat(stats.packagesImported()).isEqualTo(2);
+        assertThat(stats.conflicts()).isEqualTo(1);
+        assertThat(stats.officers()).isEqualTo(1);
         List<PackageRepository.Conflict> conflicts = lead.workspace.jdbi().withHandle(h -> new PackageRepository(h).conflicts(Desk.OPERATION));
         assertThat(conflicts).hasSize(2).allSatisfy(c -> assertThat(c.recordType()).isEqualTo("lead"));
         try (Desk other = Desk.open(dir.resolve("other"), "Ana Lopez", "ES")) {
