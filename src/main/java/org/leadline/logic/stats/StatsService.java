@@ -11,13 +11,15 @@ import org.leadline.model.OfferType;
 import org.leadline.model.Operation;
 import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.FaceCheckRepository;
+import org.leadline.persistence.NamedIncidentLeads;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.TallyRepository;
 
 /**
- * An operation's counters, read from the running tallies that every write keeps (see TallyRepository); offers and
- * routes are counted and aggregated in the database through their indexes.
+ * An operation's counters, read from the running tallies that every write keeps (see TallyRepository and
+ * NamedIncidentLeads), so that they cost the same at any size; only the routes are aggregated over the offers, in the
+ * database through their index.
  */
 public final class StatsService {
     private final Workspace workspace;
@@ -39,7 +41,7 @@ public final class StatsService {
             Map<String, Integer> byCategory = tallies.entitiesByCategory(operationId);
             OfferRepository offers = new OfferRepository(handle);
             Map<OfferType, Integer> offersByType = offers.countByType(operationId);
-            Map<String, Integer> linked = offers.incidentLeadsLinkedToOffers(operationId);
+            Map<String, Integer> linked = new NamedIncidentLeads(handle).countByCategory(operationId);
             // An incident is an offer record of that type, or a lead categorised incident-* that no offer names
             // (an officer who tagged the lead but did not record the offer); a lead with an offer counts once.
             Map<String, Integer> incidents = new LinkedHashMap<>();

@@ -1,0 +1,197 @@
+package org.leadline.persistence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.leadline.model.Category;
+
+/**
+ * The live incident leads that a live offer names, counted per operation and category (V7__offer_lead_tally.sql):
+ * stats counts an incident lead on its own only when no offer names it. Every write that can change the count comes
+ * through here, in its own transaction: an entity rebuilt from its records ({@link LeadRepository#refreshEntity}: a
+ * deletion, a restore, a new category, a hand merge or its undoing) and an offer written ({@link OfferRepository}:
+ * inserted, edited or tombstoned, with the lead records it names). A future writer of lead records or offers (an
+ * import) must come through those two as well.
+ */
+public final class NamedIncidentLeads {
+    /** Ids per IN list: a batch of demo offers names a few thousand lead records. */
+    private static final int CHUNK = 1_000;
+    private static final List<String> INCIDENTS = List.of(Category.INCIDENT_TRAVEL.name(), Category.INCIDENT_DOCUMENTS.name(),
+            Category.INCIDENT_GUIDANCE.name(), Category.INCIDENT_OTHER.name());
+    private final Handle handle;
+
+    public NamedIncidentLeads(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** Live incident entities that a live offer names, per category name (INCIDENT_TRAVEL, ...). */
+    public Map<String, Integer> countByCategory(UUID operationId) {
+        Map<String, Integer> counts = new HashMap<>();
+        handle.createQuery("SELECT category, n FROM offer_lead_tally WHERE operation_id = :op AND n > 0")
+                .bind("op", operationId)
+                .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getInt("n")))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
+    }
+
+    // ---- an entity rebuilt from its records ----
+
+    /** Whether a live offer named one of the entity's records when it was last looked at. */
+    boolean recorded(UUID entityId) {
+        return handle.createQuery("SELECT COUNT(*) FROM offer_named_entity WHERE entity_id = :id").bind("id", entityId)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    /**
+     * Looks again whether a live offer names one of the entity's records (they may have moved) and keeps the answer;
+     * the caller moves the count with {@link #count}, as the entity's category may have changed too.
+     */
+    boolean refresh(UUID entityId, boolean recorded) {
+        boolean is = named(Set.of(entityId)).contains(entityId);
+        if (recorded != is) {
+            remember(is ? Set.of(entityId) : Set.of(), is ? Set.of() : Set.of(entityId));
+        }
+        return is;
+    }
+
+    /**
+     * Moves an entity's count when what it counts under changed: live or not and its category ({@code before} and
+     * {@code after}, empty when not live), or whether an offer names it.
+     */
+    void count(Optional<TallyRepository.Key> before, boolean namedBefore, Optional<TallyRepository.Key> after, boolean namedAfter) {
+        Optional<Cell> was = before.filter(key -> namedBefore).flatMap(NamedIncidentLeads::cellOf);
+        Optional<Cell> is = after.filter(key -> namedAfter).flatMap(NamedIncidentLeads::cellOf);
+        if (!was.equals(is)) {
+            Map<Cell, Long> deltas = new HashMap<>();
+            was.ifPresent(cell -> deltas.merge(cell, -1L, Long::sum));
+            is.ifPresent(cell -> deltas.merge(cell, 1L, Long::sum));
+            add(deltas);
+        }
+    }
+
+    private static Optional<Cell> cellOf(TallyRepository.Key key) {
+        return INCIDENTS.contains(key.category().name()) ? Optional.of(new Cell(key.operationId(), key.category().name())) : Optional.empty();
+    }
+
+    // ---- offers written ----
+
+    /** Live offers naming these lead records were inserted: the records' entities are named now. */
+    void namedByLiveOffers(Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> entities = entitiesOf(leadIds);
+        entities.removeAll(stored(entities));
+        store(entities, Set.of());
+    }
+
+    /** Offers naming these lead records were replaced or tombstoned: looks again whether their entities are named. */
+    void recount(Collection<UUID> leadIds) {
+        if (leadIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> entities = entitiesOf(leadIds);
+        Set<UUID> was = stored(entities);
+        Set<UUID> is = named(entities);
+        Set<UUID> gained = new HashSet<>(is);
+        gained.removeAll(was);
+        Set<UUID> lost = new HashSet<>(was);
+        lost.removeAll(is);
+        store(gained, lost);
+    }
+
+    // ---- the membership and the counts ----
+
+    /** The entities of lead records. */
+    private Set<UUID> entitiesOf(Collection<UUID> leadIds) {
+        Set<UUID> entities = new HashSet<>();
+        inChunks(leadIds, chunk -> handle.createQuery("SELECT DISTINCT entity_id FROM lead WHERE id IN (<ids>)")
+                .bindList("ids", chunk).mapTo(UUID.class).forEach(entities::add));
+        return entities;
+    }
+
+    /** Of these entities, those recorded as named by a live offer. */
+    private Set<UUID> stored(Collection<UUID> entityIds) {
+        Set<UUID> stored = new HashSet<>();
+        inChunks(entityIds, chunk -> handle.createQuery("SELECT entity_id FROM offer_named_entity WHERE entity_id IN (<ids>)")
+                .bindList("ids", chunk).mapTo(UUID.class).forEach(stored::add));
+        return stored;
+    }
+
+    /** Of these entities, those one of whose records a live offer names, looked up in the records and offers. */
+    private Set<UUID> named(Collection<UUID> entityIds) {
+        Set<UUID> named = new HashSet<>();
+        inChunks(entityIds, chunk -> handle.createQuery("""
+                        SELECT DISTINCT l.entity_id FROM lead l JOIN offer_lead ol ON ol.lead_id = l.id JOIN offer o ON o.id = ol.offer_id
+                        WHERE l.entity_id IN (<ids>) AND NOT o.deleted""")
+                .bindList("ids", chunk).mapTo(UUID.class).forEach(named::add));
+        return named;
+    }
+
+    /** Records entities as named ({@code gained}) or no longer named ({@code lost}), moving the counts of the live incident ones. */
+    private void store(Set<UUID> gained, Set<UUID> lost) {
+        remember(gained, lost);
+        Map<Cell, Long> deltas = new HashMap<>();
+        countedUnder(gained).forEach(cell -> deltas.merge(cell, 1L, Long::sum));
+        countedUnder(lost).forEach(cell -> deltas.merge(cell, -1L, Long::sum));
+        add(deltas);
+    }
+
+    private void remember(Set<UUID> gained, Set<UUID> lost) {
+        if (!gained.isEmpty()) {
+            PreparedBatch insert = handle.prepareBatch("INSERT INTO offer_named_entity (entity_id) VALUES (:id)");
+            gained.forEach(id -> insert.bind("id", id).add());
+            insert.execute();
+        }
+        inChunks(lost, chunk -> handle.createUpdate("DELETE FROM offer_named_entity WHERE entity_id IN (<ids>)")
+                .bindList("ids", chunk).execute());
+    }
+
+    /** Where each of these entities counts when named: live incident entities only. */
+    private List<Cell> countedUnder(Collection<UUID> entityIds) {
+        List<Cell> cells = new ArrayList<>();
+        inChunks(entityIds, chunk -> handle.createQuery("""
+                        SELECT operation_id, category FROM lead_entity WHERE id IN (<ids>) AND live AND category IN (<incidents>)""")
+                .bindList("ids", chunk).bindList("incidents", INCIDENTS)
+                .map((rs, ctx) -> new Cell(rs.getObject("operation_id", UUID.class), rs.getString("category")))
+                .forEach(cells::add));
+        return cells;
+    }
+
+    private void add(Map<Cell, Long> deltas) {
+        PreparedBatch batch = handle.prepareBatch("""
+                MERGE INTO offer_lead_tally t
+                USING (VALUES (CAST(:op AS UUID), CAST(:category AS VARCHAR(32)), CAST(:n AS BIGINT))) v(op, category, n)
+                ON t.operation_id = v.op AND t.category = v.category
+                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
+                WHEN NOT MATCHED THEN INSERT (operation_id, category, n) VALUES (v.op, v.category, v.n)""");
+        deltas.forEach((cell, n) -> {
+            if (n != 0) {
+                batch.bind("op", cell.operationId()).bind("category", cell.category()).bind("n", n).add();
+            }
+        });
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
+    private static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> action) {
+        List<UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            action.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+    }
+
+    /** One count: an operation's live incident entities of one category that an offer names. */
+    private record Cell(UUID operationId, String category) {
+    }
+}

@@ -1,0 +1,28 @@
+-- Incident leads that a live offer names, as a running count (stats' incidents: "an incident lead that no offer
+-- names" counts on its own). Counting them walked every incident entity's records and offers, seconds on a cold
+-- start at 100,000 offers; the writes now keep these two small tables instead (NamedIncidentLeads).
+
+-- The lead entities one of whose records a live offer names, whatever their category and whether live or not: a
+-- later change of category, a deletion or a hand merge then knows what the entity counted before.
+CREATE TABLE offer_named_entity (
+    entity_id UUID PRIMARY KEY
+);
+
+-- Live entities of a category incident-* in offer_named_entity, per operation and category.
+CREATE TABLE offer_lead_tally (
+    operation_id UUID        NOT NULL,
+    category     VARCHAR(32) NOT NULL,
+    n            BIGINT      NOT NULL,
+    PRIMARY KEY (operation_id, category)
+);
+
+INSERT INTO offer_named_entity (entity_id)
+SELECT DISTINCT l.entity_id
+FROM lead l JOIN offer_lead ol ON ol.lead_id = l.id JOIN offer o ON o.id = ol.offer_id
+WHERE NOT o.deleted;
+
+INSERT INTO offer_lead_tally (operation_id, category, n)
+SELECT e.operation_id, e.category, COUNT(*)
+FROM lead_entity e JOIN offer_named_entity m ON m.entity_id = e.id
+WHERE e.live AND e.category IN ('INCIDENT_TRAVEL', 'INCIDENT_DOCUMENTS', 'INCIDENT_GUIDANCE', 'INCIDENT_OTHER')
+GROUP BY e.operation_id, e.category;
