@@ -24,11 +24,24 @@ import org.leadline.persistence.TallyRepository;
 public final class StatsService {
     private final Workspace workspace;
 
+    /** How much {@link #stats(UUID, Detail)} computes. */
+    public enum Detail {
+        /** Every counter, without the routes (their list is empty): what the header tiles show, cheap at any size. */
+        COUNTERS,
+        /** Every counter and the price ranges by route (stats, stats --json): reads the offers' route index. */
+        WITH_ROUTES
+    }
+
     public StatsService(Workspace workspace) {
         this.workspace = workspace;
     }
 
+    /** Every counter with the routes. */
     public OperationStats stats(UUID operationId) {
+        return stats(operationId, Detail.WITH_ROUTES);
+    }
+
+    public OperationStats stats(UUID operationId, Detail detail) {
         return workspace.jdbi().withHandle(handle -> {
             Operation operation = new OperationRepository(handle).byId(operationId)
                     .orElseThrow(() -> new IllegalArgumentException("There is no operation " + operationId + "."));
@@ -50,10 +63,7 @@ public final class StatsService {
                 int leadsAlone = byCategory.getOrDefault(category, 0) - linked.getOrDefault(category, 0);
                 incidents.put(type.wireName(), offersByType.getOrDefault(type, 0) + Math.max(0, leadsAlone));
             }
-            List<OperationStats.RouteStats> routes = offers.routes(operationId, false).stream()
-                    .map(route -> new OperationStats.RouteStats(route.from(), route.to(), route.offers(), route.minEur().doubleValue(),
-                            route.medianEur().doubleValue(), route.maxEur().doubleValue()))
-                    .toList();
+            List<OperationStats.RouteStats> routes = detail == Detail.COUNTERS ? List.of() : routes(offers, operationId);
             int offerCount = offersByType.values().stream().mapToInt(Integer::intValue).sum();
             int leads = byKind.values().stream().mapToInt(Integer::intValue).sum();
             int phoneCountries = tallies.distinct(operationId, LeadKind.PHONE, "region");
@@ -79,5 +89,12 @@ public final class StatsService {
                     0,
                     0);
         });
+    }
+
+    private static List<OperationStats.RouteStats> routes(OfferRepository offers, UUID operationId) {
+        return offers.routes(operationId, false).stream()
+                .map(route -> new OperationStats.RouteStats(route.from(), route.to(), route.offers(), route.minEur().doubleValue(),
+                        route.medianEur().doubleValue(), route.maxEur().doubleValue()))
+                .toList();
     }
 }

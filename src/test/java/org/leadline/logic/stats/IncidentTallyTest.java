@@ -147,6 +147,20 @@ class IncidentTallyTest {
         checkSameAsOldCount();
     }
 
+    @Test
+    void theHeaderCountersAreTheFullStatsWithoutTheRoutes() {
+        UUID lead = incident("telegram:zuwara_boats", LeadKind.HANDLE, Category.INCIDENT_TRAVEL);
+        offers.add(operation.id(), draft(OfferType.TRAVEL, lead));
+        StatsService stats = new StatsService(workspace);
+
+        OperationStats full = stats.stats(operation.id());
+        OperationStats counters = stats.stats(operation.id(), StatsService.Detail.COUNTERS);
+
+        assertThat(full.routes()).hasSize(1);
+        assertThat(counters.routes()).isEmpty();
+        assertThat(counters).usingRecursiveComparison().ignoringFields("routes").isEqualTo(full);
+    }
+
     private UUID incident(String value, LeadKind kind, Category category) {
         UUID id = leads.add(operation.id(), value, kind, List.of(), null, SightingSource.NONE).get(0).entityId();
         leads.setCategory(id, category);
@@ -165,7 +179,7 @@ class IncidentTallyTest {
     }
 
     private Map<String, Integer> incidentsFromStats() {
-        return new StatsService(workspace).stats(operation.id()).incidents();
+        return new StatsService(workspace).stats(operation.id(), StatsService.Detail.COUNTERS).incidents();
     }
 
     private Map<String, Integer> incidentsCountedOld() {
