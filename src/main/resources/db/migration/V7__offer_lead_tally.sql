@@ -16,10 +16,12 @@ CREATE TABLE offer_lead_tally (
     PRIMARY KEY (operation_id, category)
 );
 
+-- From the links, each offer looked up by its key: joined plainly, H2 scans every offer first (4 times slower at
+-- 100,000 offers, a third of which name a lead).
 INSERT INTO offer_named_entity (entity_id)
 SELECT DISTINCT l.entity_id
-FROM lead l JOIN offer_lead ol ON ol.lead_id = l.id JOIN offer o ON o.id = ol.offer_id
-WHERE NOT o.deleted;
+FROM offer_lead ol JOIN lead l ON l.id = ol.lead_id
+WHERE EXISTS (SELECT 1 FROM offer o WHERE o.id = ol.offer_id AND NOT o.deleted);
 
 INSERT INTO offer_lead_tally (operation_id, category, n)
 SELECT e.operation_id, e.category, COUNT(*)

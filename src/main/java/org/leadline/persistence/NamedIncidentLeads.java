@@ -130,9 +130,10 @@ public final class NamedIncidentLeads {
     /** Of these entities, those one of whose records a live offer names, looked up in the records and offers. */
     private Set<UUID> named(Collection<UUID> entityIds) {
         Set<UUID> named = new HashSet<>();
+        // EXISTS: one live offer is enough, however many offers name the lead.
         inChunks(entityIds, chunk -> handle.createQuery("""
-                        SELECT DISTINCT l.entity_id FROM lead l JOIN offer_lead ol ON ol.lead_id = l.id JOIN offer o ON o.id = ol.offer_id
-                        WHERE l.entity_id IN (<ids>) AND NOT o.deleted""")
+                        SELECT DISTINCT l.entity_id FROM lead l WHERE l.entity_id IN (<ids>) AND EXISTS (
+                            SELECT 1 FROM offer_lead ol JOIN offer o ON o.id = ol.offer_id WHERE ol.lead_id = l.id AND NOT o.deleted)""")
                 .bindList("ids", chunk).mapTo(UUID.class).forEach(named::add));
         return named;
     }
