@@ -1,6 +1,5 @@
 package org.leadline.persistence;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.leadline.model.Category;
@@ -23,8 +21,6 @@ import org.leadline.model.Category;
  * import) must come through those two as well.
  */
 public final class NamedIncidentLeads {
-    /** Ids per IN list: a batch of demo offers names a few thousand lead records. */
-    private static final int CHUNK = 1_000;
     private static final List<String> INCIDENTS = List.of(Category.INCIDENT_TRAVEL.name(), Category.INCIDENT_DOCUMENTS.name(),
             Category.INCIDENT_GUIDANCE.name(), Category.INCIDENT_OTHER.name());
     private final Handle handle;
@@ -89,9 +85,11 @@ public final class NamedIncidentLeads {
         if (leadIds.isEmpty()) {
             return;
         }
-        Set<UUID> entities = entitiesOf(leadIds);
-        entities.removeAll(stored(entities));
-        store(entities, Set.of());
+        Set<UUID> newly = new HashSet<>(handle.createQuery("""
+                        SELECT DISTINCT l.entity_id FROM lead l
+                        WHERE l.id = ANY(:ids) AND NOT EXISTS (SELECT 1 FROM offer_named_entity m WHERE m.entity_id = l.entity_id)""")
+                .bindArray("ids", UUID.class, leadIds).mapTo(UUID.class).list());
+        store(newly, Set.of());
     }
 
     /** Offers naming these lead records were replaced or tombstoned: looks again whether their entities are named. */
@@ -113,29 +111,31 @@ public final class NamedIncidentLeads {
 
     /** The entities of lead records. */
     private Set<UUID> entitiesOf(Collection<UUID> leadIds) {
-        Set<UUID> entities = new HashSet<>();
-        inChunks(leadIds, chunk -> handle.createQuery("SELECT DISTINCT entity_id FROM lead WHERE id IN (<ids>)")
-                .bindList("ids", chunk).mapTo(UUID.class).forEach(entities::add));
-        return entities;
+        return ids("SELECT DISTINCT entity_id FROM lead WHERE id = ANY(:ids)", leadIds);
     }
 
     /** Of these entities, those recorded as named by a live offer. */
     private Set<UUID> stored(Collection<UUID> entityIds) {
-        Set<UUID> stored = new HashSet<>();
-        inChunks(entityIds, chunk -> handle.createQuery("SELECT entity_id FROM offer_named_entity WHERE entity_id IN (<ids>)")
-                .bindList("ids", chunk).mapTo(UUID.class).forEach(stored::add));
-        return stored;
+        return ids("SELECT entity_id FROM offer_named_entity WHERE entity_id = ANY(:ids)", entityIds);
     }
 
     /** Of these entities, those one of whose records a live offer names, looked up in the records and offers. */
     private Set<UUID> named(Collection<UUID> entityIds) {
-        Set<UUID> named = new HashSet<>();
         // EXISTS: one live offer is enough, however many offers name the lead.
-        inChunks(entityIds, chunk -> handle.createQuery("""
-                        SELECT DISTINCT l.entity_id FROM lead l WHERE l.entity_id IN (<ids>) AND EXISTS (
-                            SELECT 1 FROM offer_lead ol JOIN offer o ON o.id = ol.offer_id WHERE ol.lead_id = l.id AND NOT o.deleted)""")
-                .bindList("ids", chunk).mapTo(UUID.class).forEach(named::add));
-        return named;
+        return ids("""
+                SELECT DISTINCT l.entity_id FROM lead l WHERE l.entity_id = ANY(:ids) AND EXISTS (
+                    SELECT 1 FROM offer_lead ol JOIN offer o ON o.id = ol.offer_id WHERE ol.lead_id = l.id AND NOT o.deleted)""", entityIds);
+    }
+
+    /**
+     * The ids a query over {@code :ids} returns. An array parameter ({@code = ANY(:ids)}) rather than an IN list: the
+     * statement is the same for any number of ids, so H2 parses and plans it once, and still looks each id up by index.
+     */
+    private Set<UUID> ids(String sql, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(handle.createQuery(sql).bindArray("ids", UUID.class, ids).mapTo(UUID.class).list());
     }
 
     /** Records entities as named ({@code gained}) or no longer named ({@code lost}), moving the counts of the live incident ones. */
@@ -153,19 +153,20 @@ public final class NamedIncidentLeads {
             gained.forEach(id -> insert.bind("id", id).add());
             insert.execute();
         }
-        inChunks(lost, chunk -> handle.createUpdate("DELETE FROM offer_named_entity WHERE entity_id IN (<ids>)")
-                .bindList("ids", chunk).execute());
+        if (!lost.isEmpty()) {
+            handle.createUpdate("DELETE FROM offer_named_entity WHERE entity_id = ANY(:ids)").bindArray("ids", UUID.class, lost).execute();
+        }
     }
 
     /** Where each of these entities counts when named: live incident entities only. */
     private List<Cell> countedUnder(Collection<UUID> entityIds) {
-        List<Cell> cells = new ArrayList<>();
-        inChunks(entityIds, chunk -> handle.createQuery("""
-                        SELECT operation_id, category FROM lead_entity WHERE id IN (<ids>) AND live AND category IN (<incidents>)""")
-                .bindList("ids", chunk).bindList("incidents", INCIDENTS)
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return handle.createQuery("SELECT operation_id, category FROM lead_entity WHERE id = ANY(:ids) AND live AND category IN (<incidents>)")
+                .bindArray("ids", UUID.class, entityIds).bindList("incidents", INCIDENTS)
                 .map((rs, ctx) -> new Cell(rs.getObject("operation_id", UUID.class), rs.getString("category")))
-                .forEach(cells::add));
-        return cells;
+                .list();
     }
 
     private void add(Map<Cell, Long> deltas) {
@@ -182,13 +183,6 @@ public final class NamedIncidentLeads {
         });
         if (batch.size() > 0) {
             batch.execute();
-        }
-    }
-
-    private static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> action) {
-        List<UUID> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            action.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
         }
     }
 
