@@ -15,7 +15,7 @@ import org.leadline.model.Category;
 /**
  * The live incident leads that a live offer names, counted per operation and category (V7__offer_lead_tally.sql):
  * stats counts an incident lead on its own only when no offer names it. Every write that can change the count comes
- * through here, in its own transaction: an entity rebuilt from its records ({@link LeadRepository#refreshEntity}: a
+ * through here, in the writer's transaction: an entity rebuilt from its records ({@link LeadRepository#refreshEntity}: a
  * deletion, a restore, a new category, a hand merge or its undoing) and an offer written ({@link OfferRepository}:
  * inserted, edited or tombstoned, with the lead records it names). A future writer of lead records or offers (an
  * import) must come through those two as well.
@@ -63,7 +63,8 @@ public final class NamedIncidentLeads {
      * Moves an entity's count when what it counts under changed: live or not and its category ({@code before} and
      * {@code after}, empty when not live), or whether an offer names it.
      */
-    void count(Optional<TallyRepository.Key> before, boolean namedBefore, Optional<TallyRepository.Key> after, boolean namedAfter) {
+    void count(Optional<TallyRepository.Key> before, boolean namedBefore, Optional<TallyRepository.Key> after,
+               boolean namedAfter) {
         Optional<Cell> was = before.filter(key -> namedBefore).flatMap(NamedIncidentLeads::cellOf);
         Optional<Cell> is = after.filter(key -> namedAfter).flatMap(NamedIncidentLeads::cellOf);
         if (!was.equals(is)) {
@@ -75,7 +76,8 @@ public final class NamedIncidentLeads {
     }
 
     private static Optional<Cell> cellOf(TallyRepository.Key key) {
-        return INCIDENTS.contains(key.category().name()) ? Optional.of(new Cell(key.operationId(), key.category().name())) : Optional.empty();
+        String category = key.category().name();
+        return INCIDENTS.contains(category) ? Optional.of(new Cell(key.operationId(), category)) : Optional.empty();
     }
 
     // ---- offers written ----
@@ -85,11 +87,10 @@ public final class NamedIncidentLeads {
         if (leadIds.isEmpty()) {
             return;
         }
-        Set<UUID> newly = new HashSet<>(handle.createQuery("""
-                        SELECT DISTINCT l.entity_id FROM lead l
-                        WHERE l.id = ANY(:ids) AND NOT EXISTS (SELECT 1 FROM offer_named_entity m WHERE m.entity_id = l.entity_id)""")
-                .bindArray("ids", UUID.class, leadIds).mapTo(UUID.class).list());
-        store(newly, Set.of());
+        // One query: in a batch of demo offers most of the leads named are named already.
+        store(ids("""
+                SELECT DISTINCT l.entity_id FROM lead l WHERE l.id = ANY(:ids)
+                AND NOT EXISTS (SELECT 1 FROM offer_named_entity m WHERE m.entity_id = l.entity_id)""", leadIds), Set.of());
     }
 
     /** Offers naming these lead records were replaced or tombstoned: looks again whether their entities are named. */
@@ -124,7 +125,8 @@ public final class NamedIncidentLeads {
         // EXISTS: one live offer is enough, however many offers name the lead.
         return ids("""
                 SELECT DISTINCT l.entity_id FROM lead l WHERE l.entity_id = ANY(:ids) AND EXISTS (
-                    SELECT 1 FROM offer_lead ol JOIN offer o ON o.id = ol.offer_id WHERE ol.lead_id = l.id AND NOT o.deleted)""", entityIds);
+                    SELECT 1 FROM offer_lead ol JOIN offer o ON o.id = ol.offer_id WHERE ol.lead_id = l.id AND NOT o.deleted)""",
+                entityIds);
     }
 
     /**
@@ -138,7 +140,7 @@ public final class NamedIncidentLeads {
         return new HashSet<>(handle.createQuery(sql).bindArray("ids", UUID.class, ids).mapTo(UUID.class).list());
     }
 
-    /** Records entities as named ({@code gained}) or no longer named ({@code lost}), moving the counts of the live incident ones. */
+    /** Records entities as named ({@code gained}) or no longer ({@code lost}), moving the counts of the live incident ones. */
     private void store(Set<UUID> gained, Set<UUID> lost) {
         remember(gained, lost);
         Map<Cell, Long> deltas = new HashMap<>();
@@ -154,7 +156,8 @@ public final class NamedIncidentLeads {
             insert.execute();
         }
         if (!lost.isEmpty()) {
-            handle.createUpdate("DELETE FROM offer_named_entity WHERE entity_id = ANY(:ids)").bindArray("ids", UUID.class, lost).execute();
+            handle.createUpdate("DELETE FROM offer_named_entity WHERE entity_id = ANY(:ids)")
+                    .bindArray("ids", UUID.class, lost).execute();
         }
     }
 
@@ -163,7 +166,8 @@ public final class NamedIncidentLeads {
         if (entityIds.isEmpty()) {
             return List.of();
         }
-        return handle.createQuery("SELECT operation_id, category FROM lead_entity WHERE id = ANY(:ids) AND live AND category IN (<incidents>)")
+        return handle.createQuery("""
+                        SELECT operation_id, category FROM lead_entity WHERE id = ANY(:ids) AND live AND category IN (<incidents>)""")
                 .bindArray("ids", UUID.class, entityIds).bindList("incidents", INCIDENTS)
                 .map((rs, ctx) -> new Cell(rs.getObject("operation_id", UUID.class), rs.getString("category")))
                 .list();
