@@ -183,7 +183,11 @@ public final class LeadRepository {
      */
     public void refreshEntity(UUID entityId, String ownerFingerprint) {
         Optional<TallyRepository.Key> before = tallyKey(entityId);
+        NamedIncidentLeads named = new NamedIncidentLeads(handle);
+        boolean namedBefore = named.recorded(entityId);
         refreshProjection(entityId, ownerFingerprint);
+        // Records may have moved in (or out, in a hand merge): whether an offer names the entity is looked at again.
+        boolean namedAfter = named.refresh(entityId, namedBefore);
         Optional<TallyRepository.Key> after = tallyKey(entityId);
         if (!before.equals(after)) {
             Map<TallyRepository.Key, Long> deltas = new java.util.HashMap<>();
@@ -191,6 +195,7 @@ public final class LeadRepository {
             after.ifPresent(key -> deltas.merge(key, 1L, Long::sum));
             new TallyRepository(handle).addEntities(deltas);
         }
+        named.count(before, namedBefore, after, namedAfter);
     }
 
     /** What a live entity counts under, or empty when it is not live. */
@@ -229,6 +234,7 @@ public final class LeadRepository {
             after.values().forEach(key -> deltas.merge(key, 1L, Long::sum));
             deltas.values().removeIf(n -> n == 0);
             new TallyRepository(handle).addEntities(deltas);
+            new NamedIncidentLeads(handle).refreshAll(batch, before, after);
         }
     }
 

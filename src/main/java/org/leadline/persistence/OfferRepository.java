@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -56,6 +58,8 @@ public final class OfferRepository {
         Map<OfferType, Long> live = new java.util.EnumMap<>(OfferType.class);
         offers.stream().filter(offer -> !offer.deleted()).forEach(offer -> live.merge(offer.type(), 1L, Long::sum));
         live.forEach((type, n) -> addToTally(offers.get(0).operationId(), type, n));
+        new NamedIncidentLeads(handle).namedByLiveOffers(offers.stream().filter(offer -> !offer.deleted())
+                .flatMap(offer -> offer.leadIds().stream()).distinct().toList());
     }
 
     private void addToTally(UUID operationId, OfferType type, long delta) {
@@ -126,12 +130,17 @@ public final class OfferRepository {
 
     /** Replaces a record by a newer version of itself (an edit or a tombstone). */
     public void update(Offer offer) {
-        byId(offer.id()).filter(before -> !before.deleted()).ifPresent(before -> addToTally(before.operationId(), before.type(), -1));
+        Optional<Offer> before = byId(offer.id());
+        before.filter(old -> !old.deleted()).ifPresent(old -> addToTally(old.operationId(), old.type(), -1));
         handle.createUpdate("DELETE FROM offer_route_leg WHERE offer_id = :id").bind("id", offer.id()).execute();
         handle.createUpdate("DELETE FROM offer_lead WHERE offer_id = :id").bind("id", offer.id()).execute();
         handle.createUpdate("DELETE FROM offer_evidence WHERE offer_id = :id").bind("id", offer.id()).execute();
         handle.createUpdate("DELETE FROM offer WHERE id = :id").bind("id", offer.id()).execute();
         insert(offer);
+        // The leads it named before, and those it names now if it is a tombstone, may be named by no live offer any more.
+        Set<UUID> leads = new LinkedHashSet<>(offer.leadIds());
+        before.ifPresent(old -> leads.addAll(old.leadIds()));
+        new NamedIncidentLeads(handle).recount(leads);
     }
 
     public Optional<Offer> byId(UUID id) {
@@ -177,25 +186,6 @@ public final class OfferRepository {
         handle.createQuery("SELECT type, n FROM offer_tally WHERE operation_id = :op AND n > 0")
                 .bind("op", operationId)
                 .map((rs, ctx) -> Map.entry(OfferType.valueOf(rs.getString("type")), rs.getInt("n")))
-                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-        return counts;
-    }
-
-    /**
-     * Live lead entities of the categories incident-* that a live offer names, per category (walked from the incident
-     * entities, which are few, never from the offers).
-     */
-    public Map<String, Integer> incidentLeadsLinkedToOffers(UUID operationId) {
-        Map<String, Integer> counts = new HashMap<>();
-        handle.createQuery("""
-                        SELECT e.category, COUNT(*) AS n FROM lead_entity e USE INDEX (ix_entity_category)
-                        WHERE e.operation_id = :op AND e.category IN ('INCIDENT_TRAVEL', 'INCIDENT_DOCUMENTS', 'INCIDENT_GUIDANCE',
-                              'INCIDENT_OTHER') AND e.live
-                          AND EXISTS (SELECT 1 FROM lead l JOIN offer_lead ol ON ol.lead_id = l.id JOIN offer o ON o.id = ol.offer_id
-                                      WHERE l.entity_id = e.id AND NOT o.deleted)
-                        GROUP BY e.category""")
-                .bind("op", operationId)
-                .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getInt("n")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
         return counts;
     }

@@ -18,7 +18,8 @@ public record Counters(int leads, int phones, int phoneCountries, int handlesAnd
     static Source sourceFor(Workspace workspace) {
         StatsService stats = new StatsService(workspace);
         return operationId -> {
-            OperationStats counted = stats.stats(operationId);
+            // The tiles show no routes: aggregating them would read every travel offer on each refresh.
+            OperationStats counted = stats.stats(operationId, StatsService.Detail.COUNTERS);
             return new Counters(counted.leads(), counted.phones(), counted.phoneCountries(), counted.uniqueHandlesAndUrls(),
                     counted.facilitators(), counted.officers());
         };

@@ -50,7 +50,11 @@ class PackageMergeTest {
         france.leads.addNote(handle.entityId(), "Answers within minutes, speaks Arabic and French");
         france.leads.setCategory(handle.entityId(), Category.POSSIBLE_FACILITATOR);
         UUID shot = france.attachTo(handle.entityId(), 1);
-        france.offer(phone.entityId(), "1400", shot);
+        AddedLead advert = france.lead("https://www.facebook.com/groups/crossings/posts/1234");
+        france.leads.setCategory(advert.entityId(), Category.INCIDENT_TRAVEL);
+        france.lead("https://www.facebook.com/groups/crossings/posts/5678");
+        france.leads.setCategory(france.lead("https://www.facebook.com/groups/crossings/posts/5678").entityId(), Category.INCIDENT_TRAVEL);
+        france.offer(advert.entityId(), "1400", shot);
         UUID passport = france.capture(2);
         france.document(passport);
         france.faceCheck(france.capture(3));
@@ -72,6 +76,10 @@ class PackageMergeTest {
         assertThat(summary.blobsAdded()).isEqualTo(3);
         // The team lead's picture of France's records is France's own, entity by entity, tally by tally.
         assertThat(lead.dump()).isEqualTo(france.dump());
+        var leadStats = new org.leadline.logic.stats.StatsService(lead.workspace).stats(Desk.OPERATION);
+        var franceStats = new org.leadline.logic.stats.StatsService(france.workspace).stats(Desk.OPERATION);
+        assertThat(leadStats.incidents()).isEqualTo(franceStats.incidents());
+        assertThat(leadStats).usingRecursiveComparison().ignoringFields("packagesImported").isEqualTo(franceStats);
         String sha = lead.workspace.jdbi().withHandle(h -> h.createQuery("SELECT sha256 FROM capture LIMIT 1").mapTo(String.class).one());
         try (InputStream theirs = lead.workspace.evidence().open(sha); InputStream mine = france.workspace.evidence().open(sha)) {
             assertThat(theirs.readAllBytes()).isEqualTo(mine.readAllBytes());
