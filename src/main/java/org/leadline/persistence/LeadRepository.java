@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,26 @@ public final class LeadRepository {
                 .map((rs, ctx) -> Map.entry(mapSummary(rs), Optional.ofNullable(rs.getObject("merged_into", UUID.class))))
                 .findFirst()
                 .flatMap(row -> row.getValue().isPresent() ? entity(row.getValue().get()) : Optional.of(row.getKey()));
+    }
+
+    /**
+     * The entities of an operation that hold these canonical values, keyed by "kind canonical", each followed to the
+     * entity it was merged into by hand (as {@link #entityOf} does).
+     */
+    public Map<String, UUID> entitiesOfValues(UUID operationId, Collection<String> canonicals) {
+        Map<String, UUID> found = new LinkedHashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(canonicals));
+        for (int i = 0; i < all.size(); i += 1000) {
+            handle.createQuery("SELECT id, kind, canonical, merged_into FROM lead_entity WHERE operation_id = :op AND canonical IN (<values>)")
+                    .bind("op", operationId).bindList("values", all.subList(i, Math.min(all.size(), i + 1000)))
+                    .map((rs, ctx) -> {
+                        UUID survivor = rs.getObject("merged_into", UUID.class);
+                        return Map.entry(rs.getString("kind") + " " + rs.getString("canonical"),
+                                survivor != null ? survivor : rs.getObject("id", UUID.class));
+                    })
+                    .forEach(row -> found.put(row.getKey(), row.getValue()));
+        }
+        return found;
     }
 
     /** The entity an entity was merged into by hand, if it was. */

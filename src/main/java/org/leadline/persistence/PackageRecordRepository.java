@@ -226,26 +226,6 @@ public final class PackageRecordRepository {
         return found;
     }
 
-    /**
-     * The entities of an operation that hold these canonical values, keyed by "kind canonical", each followed to the
-     * entity it was merged into by hand (as {@link LeadRepository#entityOf} does).
-     */
-    public Map<String, UUID> entitiesOfValues(UUID operationId, Collection<String> canonicals) {
-        Map<String, UUID> found = new LinkedHashMap<>();
-        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(canonicals));
-        for (int i = 0; i < all.size(); i += ID_BATCH) {
-            handle.createQuery("SELECT id, kind, canonical, merged_into FROM lead_entity WHERE operation_id = :op AND canonical IN (<values>)")
-                    .bind("op", operationId).bindList("values", all.subList(i, Math.min(all.size(), i + ID_BATCH)))
-                    .map((rs, ctx) -> {
-                        UUID survivor = rs.getObject("merged_into", UUID.class);
-                        return Map.entry(rs.getString("kind") + " " + rs.getString("canonical"),
-                                survivor != null ? survivor : rs.getObject("id", UUID.class));
-                    })
-                    .forEach(row -> found.put(row.getKey(), row.getValue()));
-        }
-        return found;
-    }
-
     public void updateSighting(Sighting sighting) {
         handle.createUpdate("""
                         UPDATE sighting SET source_url = :url, platform = :platform, source_post_id = :post, seen_at = :seenAt,

@@ -3,6 +3,7 @@ package org.leadline.logic.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.leadline.logic.audit.AuditLog;
 import org.leadline.logic.evidence.EvidenceService;
@@ -18,7 +19,9 @@ import org.leadline.model.LeadQuery;
 import org.leadline.model.LeadSummary;
 import org.leadline.model.Officer;
 import org.leadline.model.Operation;
+import org.leadline.persistence.BulkLead;
 import org.leadline.persistence.LeadBulkWriter;
+import org.leadline.persistence.LeadRepository;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OfficerRepository;
 
@@ -63,7 +66,10 @@ public final class DemoService {
                 .map((rs, ctx) -> new DemoOffers.IncidentLead(rs.getObject("id", UUID.class), rs.getString("origin"))).list());
         DemoOffers generator = new DemoOffers(operationId, origins, incidentLeads, seed);
         return inBatches(operationId, offers, "offers", seed, progress, generator::next,
-                (handle, batch) -> new OfferRepository(handle).insertAll(batch));
+                (handle, batch) -> {
+                    new OfferRepository(handle).insertAll(batch);
+                    return batch.size();
+                });
     }
 
     /**
@@ -77,8 +83,15 @@ public final class DemoService {
             throw new IllegalArgumentException("The number of demo leads cannot be negative.");
         }
         DemoGenerator generator = new DemoGenerator(operationId, originsOf(seed), seed, leads);
-        return inBatches(operationId, leads, "leads", seed, progress, generator::next,
-                (handle, batch) -> new LeadBulkWriter(handle).write(batch));
+        return inBatches(operationId, leads, "leads", seed, progress, generator::next, (handle, batch) -> {
+            // A second run with the same seed draws the same values: those the operation has already are left out.
+            Map<String, UUID> existing = new LeadRepository(handle).entitiesOfValues(operationId,
+                    batch.stream().map(lead -> lead.records().get(0).canonical()).toList());
+            List<BulkLead> fresh = batch.stream().filter(lead -> !existing.containsKey(
+                    lead.records().get(0).kind().wireName() + " " + lead.records().get(0).canonical())).toList();
+            new LeadBulkWriter(handle).write(fresh);
+            return fresh.size();
+        });
     }
 
     /** The owner and the seed's fifteen colleagues (stored as officers of the workspace if they are not yet). */
@@ -100,17 +113,19 @@ public final class DemoService {
 
     /** Writes {@code total} generated items, a transaction per batch, stopping between batches when cancelled; audited once. */
     private <T> int inBatches(UUID operationId, int total, String what, long seed, Progress progress,
-                              java.util.function.IntFunction<List<T>> next, java.util.function.BiConsumer<org.jdbi.v3.core.Handle, List<T>> write) {
+                              java.util.function.IntFunction<List<T>> next,
+                              java.util.function.BiFunction<org.jdbi.v3.core.Handle, List<T>, Integer> write) {
+        int drawn = 0;
         int written = 0;
-        while (written < total) {
+        while (drawn < total) {
             if (progress.cancelled()) {
                 throw new CancelledException("Demo data cancelled after " + written + " " + what + ".");
             }
-            int size = Math.min(BATCH, total - written);
+            int size = Math.min(BATCH, total - drawn);
             List<T> batch = next.apply(size);
-            workspace.jdbi().useTransaction(handle -> write.accept(handle, batch));
-            written += size;
-            progress.report(written, total);
+            written += workspace.jdbi().inTransaction(handle -> write.apply(handle, batch));
+            drawn += size;
+            progress.report(drawn, total);
         }
         int count = written;
         workspace.jdbi().useTransaction(handle -> AuditLog.record(handle, workspace.owner().fingerprint(),

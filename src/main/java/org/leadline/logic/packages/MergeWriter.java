@@ -73,9 +73,9 @@ final class MergeWriter {
     /** Writes what is queued: new leads find or make their entity, then every queued row goes in by batch. */
     void flush() {
         if (!leads.isEmpty()) {
-            Map<String, UUID> entities = records.entitiesOfValues(leads.get(0).lead().operationId(),
-                    leads.stream().map(q -> q.lead().canonical()).toList());
             LeadRepository repository = new LeadRepository(handle);
+            Map<String, UUID> entities = repository.entitiesOfValues(leads.get(0).lead().operationId(),
+                    leads.stream().map(q -> q.lead().canonical()).toList());
             List<Map.Entry<Lead, UUID>> rows = new ArrayList<>(leads.size());
             for (QueuedLead queued : leads) {
                 Lead lead = queued.lead();

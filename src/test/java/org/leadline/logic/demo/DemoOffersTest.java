@@ -40,6 +40,18 @@ class DemoOffersTest {
     }
 
     @Test
+    void demoTwiceWithTheSameSeedAddsNothingTheSecondTime() {
+        try (Workspace workspace = TestWorkspaces.create(folder)) {
+            Operation operation = TestWorkspaces.withOperation(workspace);
+            DemoService demo = new DemoService(workspace);
+            assertThat(demo.fill(operation.id(), 300, 9, Progress.NONE)).isEqualTo(300);
+
+            assertThat(demo.fill(operation.id(), 300, 9, Progress.NONE)).isZero();
+            assertThat(new StatsService(workspace).stats(operation.id()).leads()).isEqualTo(300);
+        }
+    }
+
+    @Test
     void theDemoOperationHasRoutesPricedLikeTheReports() {
         try (Workspace workspace = TestWorkspaces.create(folder)) {
             Operation operation = TestWorkspaces.withOperation(workspace);
