@@ -215,6 +215,8 @@ final class Dialogs {
                 {"shortcuts.key.captureRegion", "shortcuts.captureRegion"}, {"shortcuts.key.evidence", "shortcuts.evidence"},
                 {"shortcuts.key.viewer", "shortcuts.viewer"},
                 {"shortcuts.key.document", "shortcuts.document"}, {"shortcuts.key.faceChecks", "shortcuts.faceChecks"},
+                {"shortcuts.key.exportPackage", "shortcuts.exportPackage"}, {"shortcuts.key.importPackages", "shortcuts.importPackages"},
+                {"shortcuts.key.trust", "shortcuts.trust"}, {"shortcuts.key.conflicts", "shortcuts.conflicts"},
                 {"shortcuts.key.lock", "shortcuts.lock"},
                 {"shortcuts.key.quit", "shortcuts.quit"}};
         int row = 0;

@@ -20,7 +20,7 @@ import org.leadline.logic.workspace.SigningKeys;
 import org.leadline.logic.workspace.Workspace;
 
 /** Packages changed on purpose: re-signed variants (for merge and content rules) and raw edits (for hostile input). */
-final class TestPackages {
+public final class TestPackages {
     private TestPackages() {
     }
 
@@ -36,7 +36,7 @@ final class TestPackages {
         return entries;
     }
 
-    static void rewrite(Path source, Path target, Workspace signer, BiFunction<String, String, String> lines) throws IOException {
+    public static void rewrite(Path source, Path target, Workspace signer, BiFunction<String, String, String> lines) throws IOException {
         rewrite(source, target, signer, lines, manifest -> manifest);
     }
 
