@@ -61,6 +61,10 @@ public final class PackageImporter {
 
     /** What importing the package would do, without writing anything (the wizard's report before "Import"). */
     public ImportSummary plan(VerifiedPackage verified) {
+        ImportSummary before = alreadyImported(verified);
+        if (before != null) {
+            return before;
+        }
         // With write false, run() only reads.
         return workspace.jdbi().withHandle(handle -> run(handle, verified, false, List.of(), Progress.NONE));
     }

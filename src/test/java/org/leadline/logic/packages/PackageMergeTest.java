@@ -87,8 +87,11 @@ class PackageMergeTest {
         lead.importPackage(pack);
         String after = lead.dump();
 
+        ImportSummary planned = new PackageImporter(lead.workspace).plan(new PackageVerifier(lead.workspace).verify(pack, Progress.NONE));
         ImportSummary again = lead.importPackage(pack);
 
+        assertThat(planned.alreadyImported()).as("the wizard's report says so before the import").isTrue();
+        assertThat(planned.planSentence()).contains("imported before; nothing would change");
         assertThat(again.alreadyImported()).isTrue();
         assertThat(again.sentence()).contains("imported before; nothing changed");
         assertThat(lead.dump()).isEqualTo(after);
