@@ -263,7 +263,7 @@ class PackagesGuiTest extends GuiTest {
         waitUntil(() -> showing("#conflictQueue") && lookup("#conflictGrid").tryQuery().isPresent());
         assertThat(lookup("#conflictList").queryAs(ListView.class).getItems()).hasSize(1);
         assertThat(text("#conflictTitle")).isEqualTo("unknown:crossing_boss");
-        assertThat(List.of(text("#conflictValue-tags-0"), text("#conflictValue-tags-1"))).containsExactlyInAnyOrder("", "restored");
+        assertThat(List.of(text("#conflictValue-tags-0"), text("#conflictValue-tags-1"))).containsExactlyInAnyOrder("— (empty)", "restored");
         assertThat(lookup("#conflictValue-tags-0").query().getStyleClass()).contains("conflict-differs");
         assertThat(lookup("#conflictValue-canonical-0").query().getStyleClass()).doesNotContain("conflict-differs");
         assertThat(text("#conflictValue-canonical-0")).isEqualTo(text("#conflictValue-canonical-1"));

@@ -250,6 +250,8 @@ final class Dialogs {
         scroll.setPrefViewportWidth(960);
         scroll.getStyleClass().add("edge-to-edge");
         Dialog<ButtonType> dialog = dialog(owner, stylesheets, "shortcuts.title", null, scroll);
+        // AtlantaFX caps dialog panes at 600 px, which folds the two columns into one taller than the screen.
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.showAndWait();
     }
 

@@ -169,7 +169,10 @@ public final class ConflictQueue {
             column.setMinWidth(120);
             grid.getColumnConstraints().add(column);
         }
-        grid.add(Layouts.label("conflicts.field", "count-head"), 0, 0);
+        Label fieldHead = Layouts.label("conflicts.field", "count-head", "conflict-head");
+        fieldHead.setMaxWidth(Double.MAX_VALUE);
+        fieldHead.setMaxHeight(Double.MAX_VALUE);
+        grid.add(fieldHead, 0, 0);
         for (int i = 0; i < variants.size(); i++) {
             grid.add(variantHead(variants.get(i), i), i + 1, 0);
         }
@@ -184,7 +187,11 @@ public final class ConflictQueue {
             fieldName.setMaxHeight(Double.MAX_VALUE);
             grid.add(fieldName, 0, row);
             for (int i = 0; i < variants.size(); i++) {
-                Label value = Layouts.text(variants.get(i).fields().getOrDefault(name, ""), "conflict-value");
+                String text = variants.get(i).fields().getOrDefault(name, "");
+                Label value = Layouts.text(text.isEmpty() ? Messages.get("conflicts.emptyValue") : text, "conflict-value");
+                if (text.isEmpty()) {
+                    value.getStyleClass().add("conflict-empty");
+                }
                 value.setId("conflictValue-" + name + "-" + i);
                 value.setWrapText(true);
                 value.setMaxWidth(Double.MAX_VALUE);

@@ -124,6 +124,14 @@ public final class ExportDialog {
                 model.kind.set((PackageKind) after.getUserData());
             }
         });
+        model.kind.addListener((obs, before, after) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == after).findFirst().ifPresent(group::selectToggle));
+        // The kinds come in the background: once they are there, Enter exports.
+        model.kind.addListener((obs, before, after) -> {
+            if (before == null && after != null) {
+                Platform.runLater(export::requestFocus);
+            }
+        });
 
         target.setId("exportTarget");
         target.setPromptText(Messages.get("export.target.prompt"));
@@ -275,7 +283,9 @@ public final class ExportDialog {
         if (written.counts().isEmpty()) {
             counts.addRow(0, Layouts.text("0"));
         }
-        facts.add(Layouts.label("export.done.records", "package-fact-name"), 0, row);
+        Label records = Layouts.label("export.done.records", "package-fact-name");
+        GridPane.setValignment(records, javafx.geometry.VPos.TOP);
+        facts.add(records, 0, row);
         facts.add(counts, 1, row++);
         row = fact(facts, row, "export.done.blobs", Integer.toString(written.blobs()), "exportDoneBlobs");
         row = fact(facts, row, "export.done.size", PackageTexts.bytes(written.bytes()), "exportDoneSize");

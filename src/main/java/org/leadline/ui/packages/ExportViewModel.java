@@ -106,6 +106,7 @@ public final class ExportViewModel {
         Background.run(() -> new Loaded(new PackageExporter(session.workspace()).kindsFor(operation.id()), session.trust().list()),
                 loaded -> {
                     kinds.setAll(loaded.kinds());
+                    kind.set(null);
                     kind.set(loaded.kinds().get(0));
                     List<Recipient> all = new ArrayList<>();
                     loaded.keys().forEach(key -> all.add(new Recipient(key)));

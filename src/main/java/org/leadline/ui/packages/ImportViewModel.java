@@ -249,7 +249,7 @@ public final class ImportViewModel {
                 finish(done);
                 return;
             }
-            report.outcome = failure instanceof PackageRefusedException refused ? Messages.get("import.done.refused", refused.describe())
+            report.outcome = failure instanceof PackageRefusedException refused ? refused.describe()
                     : Messages.get("import.done.failed", Errors.sentence(failure));
             importFrom(chosen, index + 1, reporter, done);
         });
@@ -261,7 +261,7 @@ public final class ImportViewModel {
                 report.outcome = switch (report.status) {
                     case READY -> Messages.get("import.done.leftOut");
                     case ALREADY -> Messages.get("import.done.already");
-                    case REFUSED -> Messages.get("import.done.refused", report.refusal.describe());
+                    case REFUSED -> report.refusal.describe();
                     case FAILED -> Messages.get("import.done.failed", report.failure);
                 };
             }

@@ -308,6 +308,11 @@ public final class ImportWizard {
         Label operation = Layouts.text(Messages.get("import.operation", m.operation().name()), "package-fact");
         operation.setId("importOperation" + index);
         card.getChildren().addAll(who, fingerprint, what, operation);
+        if (report.opened.wasSealed()) {
+            Label sealed = Layouts.label("import.sealed", "package-fact");
+            sealed.setId("importSealed" + index);
+            card.getChildren().add(sealed);
+        }
         if (report.otherOperation) {
             String open = session.operation() == null ? "" : session.operation().name();
             Label other = Layouts.text(Messages.get("import.operation.other", m.operation().name(), open,
@@ -348,6 +353,12 @@ public final class ImportWizard {
         GridPane grid = new GridPane();
         grid.setId("importCounts" + index);
         grid.getStyleClass().add("package-counts");
+        grid.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
+        for (int i = 0; i < 5; i++) {
+            javafx.scene.layout.ColumnConstraints number = new javafx.scene.layout.ColumnConstraints();
+            number.setHalignment(javafx.geometry.HPos.RIGHT);
+            grid.getColumnConstraints().add(number);
+        }
         grid.addRow(0, head("import.counts.type"), head("import.counts.inPackage"), head("import.counts.new"),
                 head("import.counts.updated"), head("import.counts.present"), head("import.counts.conflicts"));
         int row = 1;
@@ -402,12 +413,19 @@ public final class ImportWizard {
         outcomes.getChildren().clear();
         int i = 0;
         for (PackageReport report : model.reports) {
-            boolean good = report.imported != null;
+            boolean changed = report.imported != null && !report.imported.alreadyImported();
+            // Taken in, or left as it was on purpose (imported before, not ticked), or not taken in for a reason to read.
+            boolean unchanged = !changed && (report.status == PackageReport.Status.ALREADY
+                    || report.status == PackageReport.Status.READY && report.imported == null && !report.include.get()
+                    || report.imported != null);
             Label name = Layouts.text(report.file.getFileName().toString(), "package-card-title");
-            Label what = Layouts.text(report.outcome, good ? "package-plan" : "package-fact");
+            Label what = Layouts.text(report.outcome, changed ? "package-plan" : unchanged ? "package-fact" : "package-refusal");
             what.setId("importOutcome" + i);
             what.setWrapText(true);
-            HBox head = new HBox(8, Icons.icon(good ? Icons.CHECK : Icons.WARNING, 14, good ? "icon-success" : "icon-warning"), name);
+            HBox head = new HBox(8, name);
+            if (changed || !unchanged) {
+                head.getChildren().add(0, Icons.icon(changed ? Icons.CHECK : Icons.WARNING, 14, changed ? "icon-success" : "icon-warning"));
+            }
             head.setAlignment(Pos.CENTER_LEFT);
             VBox card = new VBox(4, head, what);
             card.getStyleClass().add("package-card");

@@ -37,6 +37,13 @@ final class PackageTexts {
         return label;
     }
 
+    /** A fingerprint on two lines of eight groups, for a table row. */
+    static String twoLines(String hex) {
+        String groups = Bytes.groupsOfFour(hex);
+        int middle = groups.length() / 2;
+        return groups.substring(0, middle).strip() + "\n" + groups.substring(middle).strip();
+    }
+
     static String bytes(long bytes) {
         if (bytes < 1024) {
             return Messages.get("packages.bytes", bytes, "bytes");

@@ -70,8 +70,9 @@ public final class PackagesDesk {
             return importer;
         }
         importer = ImportWizard.show(window.stage().get(), session, files, window.watch(), done -> {
-            if (!done.isEmpty()) {
-                window.notice().accept(Messages.get("import.done.notice", done.size()));
+            long changed = done.stream().filter(summary -> !summary.alreadyImported()).count();
+            if (changed > 0) {
+                window.notice().accept(Messages.get("import.done.notice", changed));
             }
             onImported.accept(done);
         }, this::conflicts);

@@ -193,6 +193,8 @@ public final class TrustKeyDialog {
         Label typedState = new Label();
         typedState.setId("trustKeyTypedState");
         typedState.setWrapText(true);
+        typedState.managedProperty().bind(typedState.textProperty().isNotEmpty());
+        typedState.visibleProperty().bind(typedState.managedProperty());
         typedState.textProperty().bind(Bindings.createStringBinding(() -> switch (model.typedState.get()) {
             case EMPTY -> "";
             case INCOMPLETE -> Messages.get("trustKey.typed.incomplete", model.typed.get().replaceAll("[\\s:]", "").length());

@@ -35,7 +35,6 @@ import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.OwnedWindow;
 import org.leadline.ui.common.Session;
-import org.leadline.ui.firstrun.FingerprintLines;
 
 /**
  * View → Trusted keys… (Ctrl+Shift+T): the colleagues' keys this workspace takes packages from, with their
@@ -98,7 +97,7 @@ public final class TrustListScreen {
         table.setItems(model.keys);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<TrustedKey, String> fingerprint = column("trust.col.fingerprint", 330,
-                key -> FingerprintLines.of(Bytes.groupsOfFour(key.fingerprint())));
+                key -> PackageTexts.twoLines(key.fingerprint()));
         fingerprint.setCellFactory(col -> {
             TableCell<TrustedKey, String> cell = new TableCell<>() {
                 @Override
