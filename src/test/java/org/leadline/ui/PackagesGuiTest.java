@@ -277,6 +277,60 @@ class PackagesGuiTest extends GuiTest {
         waitUntil(() -> lookup("#conflictQueue").tryQuery().isEmpty());
     }
 
+    @Test
+    void theTrustListTakesInATeamLeadsKeyFileAndRemovesAKeyAfterAsking() throws Exception {
+        Path team = files.resolve("team.leadkeys");
+        try (Desk me = me(); Desk lead = Desk.open(desks.resolve("lead"), "Ana Lopez", "ES");
+             Desk france = Desk.open(desks.resolve("fr"), "Claire Martin", "FR");
+             Desk italy = Desk.open(desks.resolve("it"), "Marco Rossi", "IT")) {
+            for (Desk officer : List.of(france, italy)) {
+                Path theirs = files.resolve(officer.fingerprint() + ".leadpack");
+                officer.export(theirs);
+                lead.trust(officer, theirs);
+            }
+            new TrustService(lead.workspace).exportKeyFile(team, false);
+            Path leads = files.resolve("lead.leadpack");
+            lead.export(leads);
+            me.trust(lead, leads);
+        }
+        open();
+        shortcutShift(KeyCode.T);
+        waitUntil(() -> showing("#trustScreen") && trustRows() == 1);
+
+        shortcut(KeyCode.N);
+        waitUntil(() -> lookup("#trustKeyPath").tryQuery().map(Node::isFocused).orElse(false));
+        clickOn("#trustKeyPath").write(team.toString()).type(KeyCode.ENTER);
+        waitUntil(() -> !text("#trustKeySource").isEmpty());
+        assertThat(text("#trustKeySource")).isEqualTo("A key file signed by Ana Lopez (whom you trust), holding 3 keys:");
+        assertThat(lookup("#trustKeyAddAll").queryAs(Button.class).getText()).isEqualTo("Trust the 2 new keys of this file");
+        clickOn("#trustKeyAddAll");
+        waitUntil(() -> lookup("#trustKeyDialog").tryQuery().isEmpty() && trustRows() == 3);
+        assertThat(text("#trustNotice")).isEqualTo("Trusted 2 keys.");
+
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.leadline.model.TrustedKey> keys =
+                (javafx.scene.control.TableView<org.leadline.model.TrustedKey>) lookup("#trustTable").query();
+        int marco = keys.getItems().stream().map(org.leadline.model.TrustedKey::name).toList().indexOf("Marco Rossi");
+        interact(() -> {
+            keys.getSelectionModel().select(marco);
+            keys.requestFocus();
+        });
+        type(KeyCode.DELETE);
+        waitUntil(() -> lookup("#trustRemoveConfirm").tryQuery().isPresent());
+        clickOn("#trustRemoveConfirm");
+        waitUntil(() -> trustRows() == 2);
+        assertThat(text("#trustNotice")).isEqualTo("Removed Marco Rossi from the trust list.");
+        closeApp();
+        try (Workspace workspace = TestWorkspaces.open(folder)) {
+            assertThat(new TrustService(workspace).list()).extracting(org.leadline.model.TrustedKey::name)
+                    .containsExactlyInAnyOrder("Ana Lopez", "Claire Martin");
+        }
+    }
+
+    private int trustRows() {
+        return lookup("#trustTable").queryAs(javafx.scene.control.TableView.class).getItems().size();
+    }
+
     private int indexOf(String canonical) {
         for (int i = 0; i < table().getItems().size(); i++) {
             if (table().getItems().get(i).canonical().equals(canonical)) {

@@ -133,7 +133,8 @@ public final class TrustKeyDialog {
         addAll.setOnAction(event -> model.addAll(this::added));
         VBox all = new VBox(6, allHint, addAll);
         all.getStyleClass().add("package-note");
-        all.visibleProperty().bind(model.source.isEqualTo(TrustKeyViewModel.Source.KEY_FILE).and(model.fileSignerTrusted));
+        all.visibleProperty().bind(model.source.isEqualTo(TrustKeyViewModel.Source.KEY_FILE).and(model.fileSignerTrusted)
+                .and(Bindings.createBooleanBinding(() -> model.newKeys() > 0, model.keys)));
         all.managedProperty().bind(all.visibleProperty());
 
         ListView<TrustKeyViewModel.Offered> list = new ListView<>(model.keys);
