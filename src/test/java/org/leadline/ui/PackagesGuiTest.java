@@ -249,8 +249,7 @@ class PackagesGuiTest extends GuiTest {
             Path original = files.resolve("fr.leadpack");
             france.export(original);
             Path variant = files.resolve("fr-variant.leadpack");
-            TestPackages.rewrite(original, variant, france.workspace, (path, line) ->
-                    path.equals("records/leads.jsonl") ? line.replace("\"tags\":[]", "\"tags\":[\"restored\"]") : line);
+            TestPackages.restoredVariant(original, variant, france.workspace);
             me.trust(france, original);
             me.importPackage(original);
             assertThat(me.importPackage(variant).total().conflicts()).isEqualTo(1);

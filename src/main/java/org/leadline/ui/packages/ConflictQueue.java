@@ -73,8 +73,7 @@ public final class ConflictQueue {
 
     public static ConflictQueue show(Window owner, Session session, Consumer<Scene> watch) {
         ConflictQueue queue = new ConflictQueue(new ConflictViewModel(session));
-        queue.stage = OwnedWindow.open(owner, queue.root, Messages.get("conflicts.title"), WIDTH, HEIGHT);
-        watch.accept(queue.stage.getScene());
+        queue.stage = OwnedWindow.open(owner, queue.root, Messages.get("conflicts.title"), WIDTH, HEIGHT, watch);
         queue.stage.setOnHidden(event -> queue.model.dispose());
         queue.model.reload();
         Platform.runLater(queue.list::requestFocus);

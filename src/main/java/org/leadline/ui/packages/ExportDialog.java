@@ -80,8 +80,7 @@ public final class ExportDialog {
     /** Opens the dialog over the main window for the session's open operation. */
     public static ExportDialog show(Window owner, Session session, Consumer<javafx.scene.Scene> watch, Consumer<String> notice) {
         ExportDialog dialog = new ExportDialog(new ExportViewModel(session));
-        dialog.stage = OwnedWindow.open(owner, dialog.root, Messages.get("export.title"), WIDTH, HEIGHT);
-        watch.accept(dialog.stage.getScene());
+        dialog.stage = OwnedWindow.open(owner, dialog.root, Messages.get("export.title"), WIDTH, HEIGHT, watch);
         dialog.stage.setOnHidden(event -> dialog.model.cancel());
         dialog.model.load();
         dialog.onDone = written -> notice.accept(Messages.get("export.done.notice", written.file().getFileName(), written.sequence()));
@@ -150,11 +149,7 @@ public final class ExportDialog {
         Label encryptHint = Layouts.label("export.encrypt.hint", "field-hint");
         encryptHint.setWrapText(true);
 
-        ProgressBar bar = new ProgressBar();
-        bar.setId("exportProgress");
-        bar.progressProperty().bind(model.progress);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
+        ProgressBar bar = Layouts.progressBar("exportProgress", model.progress);
         Label running = new Label();
         running.getStyleClass().add("field-hint");
         running.textProperty().bind(Bindings.when(model.cancelling).then(Messages.get("export.cancelling"))
@@ -288,7 +283,7 @@ public final class ExportDialog {
         facts.add(records, 0, row);
         facts.add(counts, 1, row++);
         row = fact(facts, row, "export.done.blobs", Integer.toString(written.blobs()), "exportDoneBlobs");
-        row = fact(facts, row, "export.done.size", PackageTexts.bytes(written.bytes()), "exportDoneSize");
+        row = fact(facts, row, "export.done.size", org.leadline.logic.evidence.Sizes.readable(written.bytes()), "exportDoneSize");
         String sealed = written.sealedFor().isEmpty() ? Messages.get("export.done.notSealed")
                 : String.join(", ", written.sealedFor().stream().map(model::nameOf).toList());
         row = fact(facts, row, "export.done.sealed", sealed, "exportDoneSealed");

@@ -57,6 +57,7 @@ public final class ImportWizard {
     private final ImportViewModel model;
     private final Session session;
     private final Runnable showConflicts;
+    private Consumer<Scene> watch = scene -> { };
     private final BorderPane root = new BorderPane();
     private final ListView<Path> fileList = new ListView<>();
     private final TextField pathField = new TextField();
@@ -101,8 +102,8 @@ public final class ImportWizard {
     public static ImportWizard show(Window owner, Session session, List<Path> files, Consumer<Scene> watch,
                                     Consumer<List<ImportSummary>> onImported, Runnable showConflicts) {
         ImportWizard wizard = new ImportWizard(new ImportViewModel(session, onImported), session, showConflicts);
-        wizard.stage = OwnedWindow.open(owner, wizard.root, Messages.get("import.title"), WIDTH, HEIGHT);
-        watch.accept(wizard.stage.getScene());
+        wizard.stage = OwnedWindow.open(owner, wizard.root, Messages.get("import.title"), WIDTH, HEIGHT, watch);
+        wizard.watch = watch;
         wizard.stage.setOnHidden(event -> wizard.model.dispose());
         wizard.model.addFiles(files);
         if (!files.isEmpty() && !wizard.model.files.isEmpty()) {
@@ -235,9 +236,7 @@ public final class ImportWizard {
         what.setId("importWorking");
         what.getStyleClass().add("package-working");
         what.textProperty().bind(Bindings.when(model.cancelling).then(Messages.get("import.cancelling")).otherwise(model.working));
-        ProgressBar bar = new ProgressBar();
-        bar.setId("importProgress");
-        bar.progressProperty().bind(model.progress);
+        ProgressBar bar = Layouts.progressBar("importProgress", model.progress);
         bar.setMaxWidth(520);
         bar.setPrefWidth(520);
         Button cancel = new Button(Messages.get("import.cancel"));
@@ -402,7 +401,7 @@ public final class ImportWizard {
             Button trust = new Button(Messages.get("import.trustKey"));
             trust.setId("importTrustKey" + index);
             trust.getStyleClass().add("accent");
-            trust.setOnAction(event -> TrustKeyDialog.forFile(stage, session, report.file, added -> model.reverify(report)));
+            trust.setOnAction(event -> TrustKeyDialog.forFile(stage, session, report.file, watch, added -> model.reverify(report)));
             card.getChildren().addAll(who, fingerprint, trust);
         }
     }

@@ -44,20 +44,6 @@ final class PackageTexts {
         return groups.substring(0, middle).strip() + "\n" + groups.substring(middle).strip();
     }
 
-    static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return Messages.get("packages.bytes", bytes, "bytes");
-        }
-        String[] units = {"KB", "MB", "GB", "TB"};
-        double value = bytes;
-        int unit = -1;
-        while (value >= 1024 && unit < units.length - 1) {
-            value /= 1024;
-            unit++;
-        }
-        return Messages.get("packages.bytes", Math.round(value * 10) / 10.0, units[unit]);
-    }
-
     /** "Claire Martin, Police nationale (FR)". */
     static String officer(String name, String agency, String country) {
         return Messages.get("packages.officer", name == null ? "" : name, agency == null ? "" : agency, country(country));

@@ -40,6 +40,15 @@ public final class PackagesDesk {
         return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".leadpack");
     }
 
+    /** Export and the conflicts are of the open operation: without one, the status bar says so. */
+    private boolean noOperation() {
+        if (session.operation() == null) {
+            window.status().accept(Messages.get("packages.error.noOperation"));
+            return true;
+        }
+        return false;
+    }
+
     private static boolean front(Stage open) {
         if (open != null && open.isShowing()) {
             open.toFront();
@@ -50,11 +59,7 @@ public final class PackagesDesk {
 
     /** File → Export package… for the open operation. */
     public ExportDialog exportPackage() {
-        if (session.operation() == null) {
-            window.status().accept(Messages.get("packages.error.noOperation"));
-            return null;
-        }
-        if (front(export)) {
+        if (noOperation() || front(export)) {
             return null;
         }
         ExportDialog dialog = ExportDialog.show(window.stage().get(), session, window.watch(), window.notice());
@@ -91,11 +96,7 @@ public final class PackagesDesk {
 
     /** View → Conflicts…. */
     public ConflictQueue conflicts() {
-        if (session.operation() == null) {
-            window.status().accept(Messages.get("packages.error.noOperation"));
-            return null;
-        }
-        if (front(conflicts)) {
+        if (noOperation() || front(conflicts)) {
             return null;
         }
         ConflictQueue queue = ConflictQueue.show(window.stage().get(), session, window.watch());

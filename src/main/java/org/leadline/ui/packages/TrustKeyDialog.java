@@ -64,24 +64,27 @@ public final class TrustKeyDialog {
     }
 
     /** Opens the dialog with no file chosen yet. */
-    public static TrustKeyDialog open(Window owner, Session session, Consumer<List<TrustedKey>> onAdded) {
-        TrustKeyDialog dialog = show(owner, session, onAdded);
+    public static TrustKeyDialog open(Window owner, Session session, Consumer<javafx.scene.Scene> watch,
+                                      Consumer<List<TrustedKey>> onAdded) {
+        TrustKeyDialog dialog = show(owner, session, watch, onAdded);
         Platform.runLater(dialog.pathField::requestFocus);
         return dialog;
     }
 
     /** Opens the dialog on a file (the package the import refused), already read. */
-    public static TrustKeyDialog forFile(Window owner, Session session, Path file, Consumer<List<TrustedKey>> onAdded) {
-        TrustKeyDialog dialog = show(owner, session, onAdded);
+    public static TrustKeyDialog forFile(Window owner, Session session, Path file, Consumer<javafx.scene.Scene> watch,
+                                         Consumer<List<TrustedKey>> onAdded) {
+        TrustKeyDialog dialog = show(owner, session, watch, onAdded);
         dialog.model.path.set(file.toString());
         dialog.model.read();
         Platform.runLater(dialog.typedField::requestFocus);
         return dialog;
     }
 
-    private static TrustKeyDialog show(Window owner, Session session, Consumer<List<TrustedKey>> onAdded) {
+    private static TrustKeyDialog show(Window owner, Session session, Consumer<javafx.scene.Scene> watch,
+                                       Consumer<List<TrustedKey>> onAdded) {
         TrustKeyDialog dialog = new TrustKeyDialog(new TrustKeyViewModel(session), onAdded);
-        dialog.stage = OwnedWindow.open(owner, dialog.root, Messages.get("trustKey.title"), WIDTH, HEIGHT);
+        dialog.stage = OwnedWindow.open(owner, dialog.root, Messages.get("trustKey.title"), WIDTH, HEIGHT, watch);
         dialog.stage.setOnHidden(event -> dialog.model.dispose());
         return dialog;
     }

@@ -51,10 +51,12 @@ public final class TrustListScreen {
     private final TrustListViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<TrustedKey> table = new TableView<>();
+    private final java.util.function.Consumer<javafx.scene.Scene> watch;
     private Stage stage;
 
-    private TrustListScreen(TrustListViewModel model) {
+    private TrustListScreen(TrustListViewModel model, java.util.function.Consumer<javafx.scene.Scene> watch) {
         this.model = model;
+        this.watch = watch;
         root.setId("trustScreen");
         root.getStyleClass().add("package-window");
         root.setTop(OwnedWindow.header("trust.heading", "trust.hint"));
@@ -69,9 +71,8 @@ public final class TrustListScreen {
     }
 
     public static TrustListScreen show(Window owner, Session session, java.util.function.Consumer<javafx.scene.Scene> watch) {
-        TrustListScreen screen = new TrustListScreen(new TrustListViewModel(session));
-        screen.stage = OwnedWindow.open(owner, screen.root, Messages.get("trust.title"), WIDTH, HEIGHT);
-        watch.accept(screen.stage.getScene());
+        TrustListScreen screen = new TrustListScreen(new TrustListViewModel(session), watch);
+        screen.stage = OwnedWindow.open(owner, screen.root, Messages.get("trust.title"), WIDTH, HEIGHT, watch);
         screen.model.reload();
         Platform.runLater(screen.table::requestFocus);
         return screen;
@@ -181,7 +182,7 @@ public final class TrustListScreen {
     }
 
     private void add() {
-        TrustKeyDialog.open(stage, model.session(), added -> model.added(added.size() == 1
+        TrustKeyDialog.open(stage, model.session(), watch, added -> model.added(added.size() == 1
                 ? Messages.get("trustKey.added", added.get(0).name(), PackageTexts.country(added.get(0).country()))
                 : Messages.get("trustKey.addedAll", added.size())));
     }

@@ -35,8 +35,7 @@ class ConflictServiceTest {
         Path original = dir.resolve("fr.leadpack");
         france.export(original);
         Path variant = dir.resolve("fr-variant.leadpack");
-        TestPackages.rewrite(original, variant, france.workspace, (path, line) ->
-                path.equals("records/leads.jsonl") ? line.replace("\"tags\":[]", "\"tags\":[\"restored\"]") : line);
+        TestPackages.restoredVariant(original, variant, france.workspace);
         lead.trust(france, original);
         return new Path[] {original, variant};
     }

@@ -188,8 +188,7 @@ class PackageMergeTest {
         france.export(original);
         // A second variant of version 1 of the same record: what a restored backup that kept working would send.
         Path variant = dir.resolve("fr-variant.leadpack");
-        TestPackages.rewrite(original, variant, france.workspace, (path, line) ->
-                path.equals("records/leads.jsonl") ? line.replace("\"tags\":[]", "\"tags\":[\"restored\"]") : line);
+        TestPackages.restoredVariant(original, variant, france.workspace);
         lead.trust(france, original);
 
         lead.importPackage(original);

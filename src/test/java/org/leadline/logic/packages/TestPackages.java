@@ -41,6 +41,15 @@ public final class TestPackages {
     }
 
     /** Rewrites the records line by line, then writes a correct manifest for them (edited as text) signed by the workspace. */
+    /**
+     * A second variant of the same version of every lead record of an officer's package, tagged "restored": what a
+     * restored backup that kept working would send. Taking both in makes a conflict.
+     */
+    public static void restoredVariant(Path original, Path target, Workspace signer) throws IOException {
+        rewrite(original, target, signer, (path, line) ->
+                path.equals("records/leads.jsonl") ? line.replace("\"tags\":[]", "\"tags\":[\"restored\"]") : line);
+    }
+
     static void rewrite(Path source, Path target, Workspace signer, BiFunction<String, String, String> lines,
                         UnaryOperator<String> manifestEdit) throws IOException {
         Map<String, byte[]> entries = entries(source);
