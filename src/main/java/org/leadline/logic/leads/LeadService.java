@@ -232,6 +232,11 @@ public final class LeadService {
         });
     }
 
+    /** The officers who found a lead entity, earliest first (see {@link Provenance}). */
+    public Provenance provenance(UUID entityId) {
+        return Provenance.of(details(entityId));
+    }
+
     public List<Tag> tags(UUID operationId) {
         return workspace.jdbi().withHandle(handle -> new TagRepository(handle).all(operationId));
     }

@@ -66,6 +66,12 @@ public final class PackageExporter {
                             List<PackageRepository.SeenPackage> provenance) {
     }
 
+    /** The kinds an operation can be exported as: officer and merged for a real one, submission and exercise for training. */
+    public List<PackageKind> kindsFor(UUID operationId) {
+        boolean training = workspace.jdbi().withHandle(handle -> new OperationRepository(handle).isTraining(operationId));
+        return training ? List.of(PackageKind.SUBMISSION, PackageKind.EXERCISE) : List.of(PackageKind.OFFICER, PackageKind.MERGED);
+    }
+
     public ExportResult export(UUID operationId, PackageKind kind, Path target, Progress progress) {
         return export(operationId, kind, target, List.of(), progress);
     }

@@ -5,13 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +21,6 @@ import org.leadline.logic.packages.PackageRefusedException.Step;
 import org.leadline.logic.packages.archive.PackageArchive;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
-import org.leadline.logic.workspace.Bytes;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Ids;
 import org.leadline.model.Officer;
@@ -64,6 +61,10 @@ public final class PackageImporter {
 
     /** What importing the package would do, without writing anything (the wizard's report before "Import"). */
     public ImportSummary plan(VerifiedPackage verified) {
+        ImportSummary before = alreadyImported(verified);
+        if (before != null) {
+            return before;
+        }
         // With write false, run() only reads.
         return workspace.jdbi().withHandle(handle -> run(handle, verified, false, List.of(), Progress.NONE));
     }
@@ -283,8 +284,8 @@ public final class PackageImporter {
 
     private <T> void keepConflict(RecordType<T> type, T mine, T theirs, String mineJson, String theirsJson, VerifiedPackage verified,
                                   PackageRepository packages, MergeWriter writer) {
-        String mineSha = sha(mineJson);
-        String theirsSha = sha(theirsJson);
+        String mineSha = WireFormat.contentSha(mineJson);
+        String theirsSha = WireFormat.contentSha(theirsJson);
         UUID operationId = verified.manifest().operation().id();
         packages.keepConflict(new PackageRepository.Conflict(type.table(), type.id(mine), type.version(mine), mineSha, operationId,
                 type.origin(mine), mineJson, null, writer.now()));
@@ -331,10 +332,6 @@ public final class PackageImporter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A record cannot be written as JSON", e);
         }
-    }
-
-    private static String sha(String json) {
-        return HexFormat.of().formatHex(Bytes.sha256(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void checkCancelled(Progress progress) {

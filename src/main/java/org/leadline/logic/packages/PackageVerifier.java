@@ -132,7 +132,7 @@ public final class PackageVerifier {
         if (!trusted) {
             throw new PackageRefusedException(Step.TRUST, null, "The package is signed by " + describe(manifest.signer())
                     + " with key " + Bytes.groupsOfFour(fingerprint) + ", which is not in this workspace's trust list;"
-                    + " compare the fingerprint with the colleague in person and add it with 'trust add'.");
+                    + " compare the fingerprint with the colleague in person before adding it to the trust list.");
         }
         return false;
     }

@@ -58,13 +58,25 @@ public final class TrustService {
 
     /** Adds the key of a package's signer, if its fingerprint is the one compared in person. */
     public TrustedKey addFromPackage(String fingerprint, Path leadpack) {
-        Manifest manifest;
+        return add(fingerprint, signerOf(leadpack));
+    }
+
+    /**
+     * The key that signed a (plain, opened) package, its signature checked but its trust not: what the window shows
+     * for the officer to compare with the colleague before adding it.
+     */
+    public Manifest.Signer signerOf(Path leadpack) {
         try (PackageArchive archive = PackageArchive.open(leadpack, PackageLimits.DEFAULT)) {
             byte[] bytes = archive.readAll(PackageVerifier.MANIFEST, 64L * 1024 * 1024);
             byte[] signature = archive.readAll(PackageVerifier.SIGNATURE, 256);
-            manifest = new PackageVerifier(workspace).checkSignature(bytes, signature, PackageVerifier.MANIFEST);
+            return new PackageVerifier(workspace).checkSignature(bytes, signature, PackageVerifier.MANIFEST).signer();
         }
-        return add(fingerprint, manifest.signer());
+    }
+
+    /** Whether packages and key files signed with this key are taken in: the workspace's own key or a trusted one. */
+    public boolean trusts(String fingerprint) {
+        String fp = normalize(fingerprint);
+        return fp.equals(workspace.owner().fingerprint()) || find(fp).isPresent();
     }
 
     /** Adds the one key of a key file whose fingerprint is the one compared in person. */
@@ -158,7 +170,8 @@ public final class TrustService {
         }
     }
 
-    KeyFile readKeyFile(Path path) {
+    /** Reads a key file and checks its signature and every key's fingerprint; nothing is trusted by reading it. */
+    public KeyFile readKeyFile(Path path) {
         List<String> lines;
         try {
             if (Files.size(path) > 16L * 1024 * 1024) {

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.leadline.logic.workspace.Bytes;
 import org.leadline.model.Capture;
 
 /**
@@ -42,6 +45,11 @@ public final class WireFormat {
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .addMixIn(Capture.class, CaptureWire.class)
                 .build();
+    }
+
+    /** The hex SHA-256 of a record's JSON: what tells two variants of one version apart (conflicts keep it). */
+    static String contentSha(String json) {
+        return HexFormat.of().formatHex(Bytes.sha256(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** isOriginal() is derived from derivedFrom, not a field of the record. */

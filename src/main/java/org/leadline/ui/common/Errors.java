@@ -1,6 +1,7 @@
 package org.leadline.ui.common;
 
 import java.io.UncheckedIOException;
+import org.leadline.logic.packages.PackageRefusedException;
 import org.leadline.logic.workspace.WorkspaceException;
 
 /**
@@ -14,7 +15,8 @@ public final class Errors {
     public static String sentence(Throwable error) {
         Throwable current = error;
         while (current != null) {
-            if (current instanceof WorkspaceException || current instanceof IllegalArgumentException
+            if (current instanceof WorkspaceException || current instanceof PackageRefusedException
+                    || current instanceof IllegalArgumentException
                     || current instanceof IllegalStateException || current instanceof UncheckedIOException) {
                 String message = current.getMessage();
                 if (message != null && !message.isBlank() && message.length() < 400) {

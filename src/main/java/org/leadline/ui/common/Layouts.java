@@ -45,6 +45,16 @@ public final class Layouts {
         return spacer;
     }
 
+    /** A progress bar following background work (0…1, or -1 while the total is not known), as wide as its row allows. */
+    public static javafx.scene.control.ProgressBar progressBar(String id, javafx.beans.value.ObservableDoubleValue progress) {
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar();
+        bar.setId(id);
+        bar.progressProperty().bind(progress);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        return bar;
+    }
+
     /** A one-sentence error line that takes no room while empty. */
     public static Label errorLine(String id) {
         Label error = new Label();

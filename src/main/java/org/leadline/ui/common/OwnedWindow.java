@@ -56,6 +56,14 @@ public final class OwnedWindow {
         return stage;
     }
 
+    /** Opens the window, and input in it counts as activity for the idle lock (watch). */
+    public static Stage open(Window owner, Parent root, String title, double width, double height,
+                             java.util.function.Consumer<Scene> watch) {
+        Stage stage = open(owner, root, title, width, height);
+        watch.accept(stage.getScene());
+        return stage;
+    }
+
     /** The title and one-sentence hint across the top, as the paste dialog has them. */
     public static Node header(String titleKey, String hintKey) {
         Label title = Layouts.label(titleKey, "paste-title");

@@ -12,6 +12,8 @@ import org.leadline.logic.leads.LeadMerges;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.leads.PasteService;
 import org.leadline.logic.operations.OperationService;
+import org.leadline.logic.packages.ConflictService;
+import org.leadline.logic.packages.TrustService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Operation;
 import org.leadline.model.Officer;
@@ -29,6 +31,8 @@ public final class Session {
     private final LeadMerges merges;
     private final Counters.Source counters;
     private final EvidenceService evidence;
+    private final TrustService trust;
+    private final ConflictService conflicts;
     private final ObjectProperty<Operation> operation = new SimpleObjectProperty<>(this, "operation");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     /** Volatile: the thumbnail worker reads it to stop loading once the workspace is closing. */
@@ -42,6 +46,8 @@ public final class Session {
         this.merges = new LeadMerges(workspace);
         this.counters = Counters.sourceFor(workspace);
         this.evidence = new EvidenceService(workspace);
+        this.trust = new TrustService(workspace);
+        this.conflicts = new ConflictService(workspace);
     }
 
     /** Opens the workspace's open operation (off the FX thread); the first one when none is marked open. */
@@ -80,6 +86,14 @@ public final class Session {
 
     public EvidenceService evidence() {
         return evidence;
+    }
+
+    public TrustService trust() {
+        return trust;
+    }
+
+    public ConflictService conflicts() {
+        return conflicts;
     }
 
     public Counters.Source counters() {

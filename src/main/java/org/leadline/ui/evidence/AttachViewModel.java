@@ -3,7 +3,6 @@ package org.leadline.ui.evidence;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -18,9 +17,9 @@ import org.leadline.logic.evidence.EvidenceService.Context;
 import org.leadline.logic.evidence.EvidenceService.Source;
 import org.leadline.logic.evidence.EvidenceService.Target;
 import org.leadline.logic.tasks.CancelledException;
-import org.leadline.logic.tasks.Progress;
 import org.leadline.ui.common.Background;
 import org.leadline.ui.common.Errors;
+import org.leadline.ui.common.FxProgress;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.Session;
 
@@ -37,7 +36,7 @@ public final class AttachViewModel {
     final StringProperty error = new SimpleStringProperty("");
     /** The refusal was of a damaged or incomplete image: "Keep without preview" may retry. */
     final BooleanProperty keepOffered = new SimpleBooleanProperty(false);
-    private AtomicBoolean cancelled = new AtomicBoolean();
+    private FxProgress running = new FxProgress(progress);
     private List<Source> lastSources = List.of();
     private List<UUID> lastLeads = List.of();
 
@@ -71,8 +70,8 @@ public final class AttachViewModel {
             error.set(Messages.get("evidence.error.noLead"));
             return;
         }
-        AtomicBoolean cancel = new AtomicBoolean();
-        cancelled = cancel;
+        FxProgress reporter = new FxProgress(progress);
+        running = reporter;
         busy.set(true);
         progress.set(-1);
         error.set("");
@@ -82,7 +81,7 @@ public final class AttachViewModel {
             List<Source> made = sources.call();
             Platform.runLater(() -> remember(made, targets));
             return session.evidence().attach(operationId, made, context, targets.stream().map(Target::lead).toList(),
-                    new FxProgress(cancel));
+                    reporter);
         }, attached -> {
             busy.set(false);
             notice.accept(summary(attached));
@@ -118,7 +117,7 @@ public final class AttachViewModel {
 
     /** Stops the batch before anything is recorded; nothing of it is stored. */
     public void cancel() {
-        cancelled.set(true);
+        running.cancel();
     }
 
     void dismiss() {
@@ -142,29 +141,5 @@ public final class AttachViewModel {
 
     private static String strip(String sentence) {
         return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
-    }
-
-    /** Progress from the background thread to the FX thread, at most once a percent. */
-    private final class FxProgress implements Progress {
-        private final AtomicBoolean cancel;
-        private volatile int lastPercent = -1;
-
-        FxProgress(AtomicBoolean cancel) {
-            this.cancel = cancel;
-        }
-
-        @Override
-        public void report(long done, long total) {
-            int percent = total <= 0 ? 0 : (int) (done * 100 / total);
-            if (percent != lastPercent) {
-                lastPercent = percent;
-                Platform.runLater(() -> progress.set(percent / 100.0));
-            }
-        }
-
-        @Override
-        public boolean cancelled() {
-            return cancel.get();
-        }
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.leadline.model.CaptureSummary;
@@ -81,11 +80,7 @@ public final class LeadEvidenceSection {
         Label hint = Layouts.label("evidence.dropHint", "field-hint");
         hint.setWrapText(true);
 
-        ProgressBar bar = new ProgressBar();
-        bar.setId("attachProgress");
-        bar.progressProperty().bind(attach.progress);
-        bar.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(bar, Priority.ALWAYS);
+        ProgressBar bar = Layouts.progressBar("attachProgress", attach.progress);
         Button cancel = new Button(Messages.get("evidence.attach.cancel"));
         cancel.setId("attachCancel");
         cancel.getStyleClass().add("small");

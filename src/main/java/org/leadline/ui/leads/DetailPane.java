@@ -26,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.leadline.logic.leads.LeadDetails;
 import org.leadline.logic.leads.LeadMerges;
+import org.leadline.logic.leads.Provenance;
 import org.leadline.model.AuditEntry;
 import org.leadline.model.Category;
 import org.leadline.model.Lead;
@@ -51,6 +52,8 @@ public final class DetailPane {
     private final Label kind = new Label();
     private final HBox status = new HBox();
     private final Label provenance = new Label();
+    private final Label seen = new Label();
+    private final Tooltip finders = new Tooltip();
     private final ComboBox<Category> category = new ComboBox<>();
     private final FlowPane tags = new FlowPane();
     private final TextField tagField = new TextField();
@@ -77,7 +80,12 @@ public final class DetailPane {
         status.getStyleClass().add("detail-status");
         status.setAlignment(Pos.CENTER_LEFT);
         provenance.setId("detailProvenance");
-        provenance.getStyleClass().add("detail-provenance");
+        provenance.getStyleClass().addAll("detail-provenance", "detail-found-by");
+        provenance.setWrapText(true);
+        provenance.setTooltip(finders);
+        finders.setShowDelay(javafx.util.Duration.millis(300));
+        seen.setId("detailSeen");
+        seen.getStyleClass().add("detail-provenance");
         HBox kindLine = new HBox(kind, status);
         kindLine.setAlignment(Pos.CENTER_LEFT);
         kindLine.getStyleClass().add("detail-kind-line");
@@ -141,7 +149,7 @@ public final class DetailPane {
 
         notesSection = section("detail.notes", notes, noteLine);
         content.getChildren().addAll(
-                value, kindLine, provenance, error, suggestionBox, mergedBox,
+                value, kindLine, provenance, seen, error, suggestionBox, mergedBox,
                 section("detail.category", category),
                 section("detail.tags", tags, tagField),
                 notesSection,
@@ -303,8 +311,10 @@ public final class DetailPane {
         kind.getStyleClass().removeIf(style -> style.startsWith("kind-") && !style.equals("kind-badge"));
         kind.getStyleClass().add("kind-" + summary.kind().wireName());
         status.getChildren().setAll(statusLine(details));
-        provenance.setText(Messages.get("detail.provenance", summary.officers(), summary.sightings(),
-                Format.dateTime(summary.firstSeen())));
+        Provenance found = model.provenance.get();
+        provenance.setText(found == null ? "" : ProvenanceText.line(found, java.time.ZoneId.systemDefault()));
+        finders.setText(found == null ? "" : ProvenanceText.tooltip(found));
+        seen.setText(Messages.get("detail.seen", summary.sightings(), Format.dateTime(summary.firstSeen())));
         updating = true;
         try {
             category.setValue(summary.category());

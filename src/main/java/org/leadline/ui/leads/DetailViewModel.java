@@ -11,6 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.leadline.logic.leads.LeadDetails;
 import org.leadline.logic.leads.LeadMerges;
+import org.leadline.logic.leads.Provenance;
 import org.leadline.model.Category;
 import org.leadline.model.HandMerge;
 import org.leadline.model.LeadSummary;
@@ -23,6 +24,8 @@ public final class DetailViewModel {
     private final Session session;
     final ObjectProperty<UUID> leadId = new SimpleObjectProperty<>();
     final ObjectProperty<LeadDetails> details = new SimpleObjectProperty<>();
+    /** Who found the selected lead (every officer with a live record of it), earliest first. */
+    final ObjectProperty<Provenance> provenance = new SimpleObjectProperty<>();
     final StringProperty error = new SimpleStringProperty("");
     /** Leads that may be the same entity as the selected one. */
     final ObservableList<LeadMerges.Suggestion> suggestions = FXCollections.observableArrayList();
@@ -34,7 +37,7 @@ public final class DetailViewModel {
     record MergeLine(HandMerge merge, String value, String by) {
     }
 
-    private record Loaded(LeadDetails details, List<LeadMerges.Suggestion> suggestions, List<MergeLine> merges) {
+    private record Loaded(LeadDetails details, Provenance provenance, List<LeadMerges.Suggestion> suggestions, List<MergeLine> merges) {
     }
 
     public DetailViewModel(Session session) {
@@ -64,6 +67,7 @@ public final class DetailViewModel {
         Background.run(() -> load(id), loaded -> {
             if (mine == generation) {
                 boolean live = loaded.details().summary().officers() > 0;
+                provenance.set(live ? loaded.provenance() : null);
                 details.set(live ? loaded.details() : null);
                 suggestions.setAll(live ? loaded.suggestions() : List.of());
                 merges.setAll(live ? loaded.merges() : List.of());
@@ -82,7 +86,7 @@ public final class DetailViewModel {
     private Loaded load(UUID id) {
         LeadDetails loaded = session.leads().details(id);
         if (loaded.summary().officers() == 0) {
-            return new Loaded(loaded, List.of(), List.of());
+            return new Loaded(loaded, null, List.of(), List.of());
         }
         List<LeadMerges.Suggestion> similar = session.merges().suggestionsFor(id);
         List<MergeLine> standing = new ArrayList<>();
@@ -92,7 +96,7 @@ public final class DetailViewModel {
                     : loaded.officerName(merge.mergedBy());
             standing.add(new MergeLine(merge, value, by));
         }
-        return new Loaded(loaded, similar, standing);
+        return new Loaded(loaded, Provenance.of(loaded), similar, standing);
     }
 
     /** Merges the suggested lead into the selected one. */

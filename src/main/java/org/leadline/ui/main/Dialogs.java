@@ -215,6 +215,8 @@ final class Dialogs {
                 {"shortcuts.key.captureRegion", "shortcuts.captureRegion"}, {"shortcuts.key.evidence", "shortcuts.evidence"},
                 {"shortcuts.key.viewer", "shortcuts.viewer"},
                 {"shortcuts.key.document", "shortcuts.document"}, {"shortcuts.key.faceChecks", "shortcuts.faceChecks"},
+                {"shortcuts.key.exportPackage", "shortcuts.exportPackage"}, {"shortcuts.key.importPackages", "shortcuts.importPackages"},
+                {"shortcuts.key.trust", "shortcuts.trust"}, {"shortcuts.key.conflicts", "shortcuts.conflicts"},
                 {"shortcuts.key.lock", "shortcuts.lock"},
                 {"shortcuts.key.quit", "shortcuts.quit"}};
         int row = 0;
@@ -248,6 +250,8 @@ final class Dialogs {
         scroll.setPrefViewportWidth(960);
         scroll.getStyleClass().add("edge-to-edge");
         Dialog<ButtonType> dialog = dialog(owner, stylesheets, "shortcuts.title", null, scroll);
+        // AtlantaFX caps dialog panes at 600 px, which folds the two columns into one taller than the screen.
+        dialog.getDialogPane().getStyleClass().add("wide-dialog");
         dialog.showAndWait();
     }
 

@@ -52,6 +52,7 @@ import org.leadline.ui.leads.LeadTableViewModel;
 import org.leadline.ui.leads.QuickAddBar;
 import org.leadline.ui.leads.QuickAddViewModel;
 import org.leadline.ui.paste.PasteView;
+import org.leadline.ui.packages.PackagesDesk;
 import org.leadline.ui.paste.PasteViewModel;
 
 /** The main window: menus, the operation header, quick add, filters, the lead table and the detail pane. */
@@ -66,6 +67,7 @@ public final class MainView {
     private final LeadTable leadTable;
     private final DetailPane detail;
     private final EvidenceDesk evidence;
+    private final PackagesDesk packages;
     /** True while the operation's evidence grid replaces the lead table. */
     private final javafx.beans.property.BooleanProperty showingEvidence = new javafx.beans.property.SimpleBooleanProperty(false);
     private static final KeyCombination PASTE_POST = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
@@ -91,6 +93,9 @@ public final class MainView {
         evidence.leadModel().leadIdProperty().bind(detailModel.leadIdProperty());
         detail.addSection(evidence.section().root());
         evidence.section().acceptDrops(detail.root());
+        packages = new PackagesDesk(session, new PackagesDesk.Window(() -> (Stage) window(), shell::watchActivity, model::notice,
+                model.status::set), this::imported);
+        acceptPackageDrops();
         acceptDropsOnRows();
         leadTable.setOnDelete(detail::confirmDelete);
         quickAdd = new QuickAddBar(new QuickAddViewModel(session), leadTable::selectWhenLoaded);
@@ -202,6 +207,45 @@ public final class MainView {
             }
         }
         return null;
+    }
+
+    /**
+     * Lead packages dropped anywhere on the window open the import wizard; the filter runs before the evidence drops of
+     * the table and the detail pane, which take every other file.
+     */
+    private void acceptPackageDrops() {
+        root.addEventFilter(javafx.scene.input.DragEvent.DRAG_OVER, event -> {
+            if (onlyPackages(event.getDragboard())) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                event.consume();
+            }
+        });
+        root.addEventFilter(javafx.scene.input.DragEvent.DRAG_DROPPED, event -> {
+            if (onlyPackages(event.getDragboard())) {
+                packages.importPackages(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                event.setDropCompleted(true);
+                event.consume();
+            }
+        });
+    }
+
+    private static boolean onlyPackages(javafx.scene.input.Dragboard board) {
+        return board.hasFiles() && !board.getFiles().isEmpty()
+                && board.getFiles().stream().allMatch(file -> PackagesDesk.isPackage(file.toPath()));
+    }
+
+    /** After an import: a new operation shows in File → Switch operation; with none open, the imported one opens. */
+    private void imported(java.util.List<org.leadline.logic.packages.ImportSummary> done) {
+        model.loadOperations();
+        model.refreshCounters();
+        if (model.session().operation() == null && !done.isEmpty()) {
+            model.switchTo(done.get(0).operationId());
+        }
+    }
+
+    /** The package screens of this window (tests reach the dialogs through it). */
+    public PackagesDesk packages() {
+        return packages;
     }
 
     /** View → Evidence (Ctrl+E): the operation's evidence grid in place of the lead table; Ctrl+E again goes back. */
@@ -320,8 +364,14 @@ public final class MainView {
         model.operations.addListener((ListChangeListener<Operation>) change -> rebuildSwitchMenu());
         model.session().operationProperty().addListener((obs, a, b) -> rebuildSwitchMenu());
         rebuildSwitchMenu();
-        Menu file = new Menu(Messages.get("menu.file"), null, newOperation, switchMenu, new SeparatorMenuItem(), changePassphrase,
-                preferences, new SeparatorMenuItem(), lock, quit);
+        MenuItem exportPackage = item("menu.file.exportPackage", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), packages::exportPackage);
+        exportPackage.setId("menuExportPackage");
+        MenuItem importPackages = item("menu.file.importPackages", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> packages.importPackages(java.util.List.of()));
+        importPackages.setId("menuImportPackages");
+        Menu file = new Menu(Messages.get("menu.file"), null, newOperation, switchMenu, new SeparatorMenuItem(), exportPackage,
+                importPackages, new SeparatorMenuItem(), changePassphrase, preferences, new SeparatorMenuItem(), lock, quit);
 
         MenuItem add = item("menu.lead.add", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), quickAdd::focus);
         MenuItem paste = item("menu.lead.paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
@@ -373,7 +423,14 @@ public final class MainView {
         faceChecks.setId("menuFaceChecks");
         MenuItem offers = item("menu.view.offers", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()));
-        Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, faceChecks, new SeparatorMenuItem(), dark);
+        MenuItem trust = item("menu.view.trust", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), packages::trustList);
+        trust.setId("menuTrust");
+        MenuItem conflicts = item("menu.view.conflicts", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), packages::conflicts);
+        conflicts.setId("menuConflicts");
+        Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, faceChecks, new SeparatorMenuItem(), trust,
+                conflicts, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
@@ -539,7 +596,18 @@ public final class MainView {
         notice.setId("statusNotice");
         notice.getStyleClass().add("status-notice");
         notice.textProperty().bind(model.notice);
-        HBox bar = new HBox(Icons.icon(Icons.SHIELD, 12, "status-icon"), who, message, notice, Layouts.spacer(), autoLock);
+        Button conflicts = new Button();
+        conflicts.setId("conflictBadge");
+        conflicts.getStyleClass().addAll("conflict-badge", "small", "flat");
+        conflicts.setGraphic(Icons.icon(Icons.WARNING, 12, "icon-warning"));
+        conflicts.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("conflicts.badge", model.conflicts.get()),
+                model.conflicts));
+        conflicts.setTooltip(new javafx.scene.control.Tooltip(Messages.get("conflicts.badge.tooltip")));
+        conflicts.visibleProperty().bind(model.conflicts.greaterThan(0));
+        conflicts.managedProperty().bind(conflicts.visibleProperty());
+        conflicts.setFocusTraversable(false);
+        conflicts.setOnAction(event -> packages.conflicts());
+        HBox bar = new HBox(Icons.icon(Icons.SHIELD, 12, "status-icon"), who, message, notice, Layouts.spacer(), conflicts, autoLock);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

@@ -25,6 +25,8 @@ public final class MainViewModel {
     private static final Duration NOTICE_TIME = Duration.seconds(8);
     private final Session session;
     final ObjectProperty<Counters> counters = new SimpleObjectProperty<>(Counters.NONE);
+    /** Records of the open operation in conflict (the status bar's badge). */
+    final javafx.beans.property.IntegerProperty conflicts = new javafx.beans.property.SimpleIntegerProperty(0);
     final ObservableList<Operation> operations = FXCollections.observableArrayList();
     final StringProperty status = new SimpleStringProperty("");
     /** A passing good-news line beside the status (what a paste saved). */
@@ -74,11 +76,17 @@ public final class MainViewModel {
         UUID operationId = session.operationId();
         if (operationId == null || session.isClosed()) {
             counters.set(Counters.NONE);
+            conflicts.set(0);
             return;
         }
         Background.run(() -> session.counters().counters(operationId), loaded -> {
             if (mine == countersGeneration) {
                 counters.set(loaded);
+            }
+        }, failure -> status.set(Errors.sentence(failure)));
+        Background.run(() -> session.conflicts().count(operationId), count -> {
+            if (mine == countersGeneration) {
+                conflicts.set(count);
             }
         }, failure -> status.set(Errors.sentence(failure)));
     }

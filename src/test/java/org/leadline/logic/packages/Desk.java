@@ -28,35 +28,38 @@ import org.leadline.model.Place;
 import org.leadline.model.PriceUnit;
 import org.leadline.model.Transport;
 
-/** One officer's real, encrypted workspace joined to a shared operation, with the few actions the package tests need. */
-final class Desk implements AutoCloseable {
-    static final UUID OPERATION = UUID.fromString("0b7a5c1e-2d3f-4a5b-8c6d-7e8f9a0b1c2d");
+/**
+ * One officer's real, encrypted workspace joined to a shared operation, with the few actions the package tests need
+ * (the package windows' tests use it too).
+ */
+public final class Desk implements AutoCloseable {
+    public static final UUID OPERATION = UUID.fromString("0b7a5c1e-2d3f-4a5b-8c6d-7e8f9a0b1c2d");
 
-    final Workspace workspace;
-    final LeadService leads;
+    public final Workspace workspace;
+    public final LeadService leads;
 
     private Desk(Workspace workspace) {
         this.workspace = workspace;
         this.leads = new LeadService(workspace);
     }
 
-    static Desk of(Workspace workspace) {
+    public static Desk of(Workspace workspace) {
         return new Desk(workspace);
     }
 
     /** An officer of the given country who joined operation Cyberprotect II by the id the team lead handed out. */
-    static Desk open(Path folder, String name, String country) {
+    public static Desk open(Path folder, String name, String country) {
         Workspace workspace = Workspace.create(folder, TestWorkspaces.PASSPHRASE.toCharArray(),
                 new NewOfficer(name, "Agency " + country, country), Clock.systemUTC());
         new OperationService(workspace).create("Cyberprotect II", OPERATION, country, null, null);
         return new Desk(workspace);
     }
 
-    String fingerprint() {
+    public String fingerprint() {
         return workspace.owner().fingerprint();
     }
 
-    AddedLead lead(String value, String... tags) {
+    public AddedLead lead(String value, String... tags) {
         return leads.add(OPERATION, value, null, List.of(tags), null, new SightingSource("https://t.me/s/crossings", "telegram", null))
                 .get(0);
     }
@@ -91,19 +94,19 @@ final class Desk implements AutoCloseable {
                 FaceCheckResult.PENDING, null, LocalDate.now(), null).id();
     }
 
-    PackageExporter.ExportResult export(Path file) {
+    public PackageExporter.ExportResult export(Path file) {
         return export(file, PackageKind.OFFICER);
     }
 
-    PackageExporter.ExportResult export(Path file, PackageKind kind) {
+    public PackageExporter.ExportResult export(Path file, PackageKind kind) {
         return new PackageExporter(workspace).export(OPERATION, kind, file, Progress.NONE);
     }
 
-    void trust(Desk colleague, Path theirPackage) {
+    public void trust(Desk colleague, Path theirPackage) {
         new TrustService(workspace).addFromPackage(colleague.fingerprint(), theirPackage);
     }
 
-    ImportSummary importPackage(Path file) {
+    public ImportSummary importPackage(Path file) {
         return new PackageImporter(workspace).importFile(file, Progress.NONE);
     }
 

@@ -95,8 +95,11 @@ class PackageMergeTest {
         lead.importPackage(pack);
         String after = lead.dump();
 
+        ImportSummary planned = new PackageImporter(lead.workspace).plan(new PackageVerifier(lead.workspace).verify(pack, Progress.NONE));
         ImportSummary again = lead.importPackage(pack);
 
+        assertThat(planned.alreadyImported()).as("the wizard's report says so before the import").isTrue();
+        assertThat(planned.planSentence()).contains("imported before; nothing would change");
         assertThat(again.alreadyImported()).isTrue();
         assertThat(again.sentence()).contains("imported before; nothing changed");
         assertThat(lead.dump()).isEqualTo(after);
@@ -193,8 +196,7 @@ class PackageMergeTest {
         france.export(original);
         // A second variant of version 1 of the same record: what a restored backup that kept working would send.
         Path variant = dir.resolve("fr-variant.leadpack");
-        TestPackages.rewrite(original, variant, france.workspace, (path, line) ->
-                path.equals("records/leads.jsonl") ? line.replace("\"tags\":[]", "\"tags\":[\"restored\"]") : line);
+        TestPackages.restoredVariant(original, variant, france.workspace);
         lead.trust(france, original);
 
         lead.importPackage(original);

@@ -20,7 +20,7 @@ import org.leadline.logic.workspace.SigningKeys;
 import org.leadline.logic.workspace.Workspace;
 
 /** Packages changed on purpose: re-signed variants (for merge and content rules) and raw edits (for hostile input). */
-final class TestPackages {
+public final class TestPackages {
     private TestPackages() {
     }
 
@@ -36,11 +36,20 @@ final class TestPackages {
         return entries;
     }
 
-    static void rewrite(Path source, Path target, Workspace signer, BiFunction<String, String, String> lines) throws IOException {
+    public static void rewrite(Path source, Path target, Workspace signer, BiFunction<String, String, String> lines) throws IOException {
         rewrite(source, target, signer, lines, manifest -> manifest);
     }
 
     /** Rewrites the records line by line, then writes a correct manifest for them (edited as text) signed by the workspace. */
+    /**
+     * A second variant of the same version of every lead record of an officer's package, tagged "restored": what a
+     * restored backup that kept working would send. Taking both in makes a conflict.
+     */
+    public static void restoredVariant(Path original, Path target, Workspace signer) throws IOException {
+        rewrite(original, target, signer, (path, line) ->
+                path.equals("records/leads.jsonl") ? line.replace("\"tags\":[]", "\"tags\":[\"restored\"]") : line);
+    }
+
     static void rewrite(Path source, Path target, Workspace signer, BiFunction<String, String, String> lines,
                         UnaryOperator<String> manifestEdit) throws IOException {
         Map<String, byte[]> entries = entries(source);
