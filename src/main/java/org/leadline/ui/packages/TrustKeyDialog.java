@@ -118,7 +118,8 @@ public final class TrustKeyDialog {
         source.textProperty().bind(Bindings.createStringBinding(() -> switch (model.source.get()) {
             case NONE -> "";
             case PACKAGE -> Messages.get("trustKey.source.package");
-            case KEY_FILE -> Messages.get("trustKey.source.keyFile", model.fileSigner.get().name(),
+            // The source is set a moment before the file's signer: nothing to say until both are.
+            case KEY_FILE -> model.fileSigner.get() == null ? "" : Messages.get("trustKey.source.keyFile", model.fileSigner.get().name(),
                     Messages.get(model.fileSignerTrusted.get() ? "trustKey.signer.trusted" : "trustKey.signer.unknown"), model.keys.size());
         }, model.source, model.fileSigner, model.fileSignerTrusted, model.keys));
         source.managedProperty().bind(model.source.isNotEqualTo(TrustKeyViewModel.Source.NONE));
@@ -127,8 +128,11 @@ public final class TrustKeyDialog {
         Label allHint = new Label();
         allHint.getStyleClass().add("field-hint");
         allHint.setWrapText(true);
-        allHint.textProperty().bind(Bindings.createStringBinding(() -> model.fileSigner.get() == null ? ""
-                : Messages.get("trustKey.addAll.hint", model.fileSigner.get().name()), model.fileSigner));
+        allHint.textProperty().bind(Bindings.createStringBinding(() -> {
+            // Read once: the property may change between two reads while a file is being opened.
+            var signer = model.fileSigner.get();
+            return signer == null ? "" : Messages.get("trustKey.addAll.hint", signer.name());
+        }, model.fileSigner));
         Button addAll = new Button();
         addAll.setId("trustKeyAddAll");
         addAll.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("trustKey.addAll", model.newKeys()), model.keys));
