@@ -1,10 +1,15 @@
 package org.leadline.cli;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.leadline.logic.bench.Bench;
 import org.leadline.logic.bench.BenchResult;
 import org.leadline.logic.json.Json;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -14,15 +19,35 @@ final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     LeadlineCommand root;
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--quick", description = "A smaller scale that finishes in about a minute.")
     boolean quick;
 
     @Option(names = "--json", description = "Print a JSON array of {name, value, unit, target, pass}.")
     boolean json;
 
+    @Option(names = "--only", paramLabel = "GROUP", split = ",",
+            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages (default: all).")
+    List<String> only;
+
     @Override
     public Integer call() {
-        List<BenchResult> results = new Bench(quick, message -> root.terminal.err().println(message)).run();
+        Set<Bench.Group> groups = EnumSet.allOf(Bench.Group.class);
+        if (only != null && !only.isEmpty()) {
+            groups = EnumSet.noneOf(Bench.Group.class);
+            for (String name : only) {
+                Bench.Group group = Arrays.stream(Bench.Group.values()).filter(g -> g.wireName().equals(name.strip().toLowerCase(Locale.ROOT)))
+                        .findFirst().orElse(null);
+                if (group == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark group '" + name
+                            + "': choose from selectors, leads, evidence, packages.");
+                }
+                groups.add(group);
+            }
+        }
+        List<BenchResult> results = new Bench(quick, groups, message -> root.terminal.err().println(message)).run();
         var out = root.terminal.out();
         if (json) {
             out.println(Json.write(results));

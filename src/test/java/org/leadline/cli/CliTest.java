@@ -183,6 +183,13 @@ class CliTest {
     }
 
     @Test
+    void anUnknownBenchmarkGroupIsAUsageError() {
+        CliRun.Result run = cli.run("bench", "--only", "packages,everything");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("Unknown benchmark group 'everything'").contains("packages");
+    }
+
+    @Test
     void nearDuplicatesAreSuggestedMergedByHandAndUnmerged() throws IOException {
         String trips = cli.run("lead", "add", "--value", "https://t.me/ahmed_trips").out().strip();
         String trip = cli.run("lead", "add", "--value", "@ahmed_trip", "--kind", "handle").out().strip();

@@ -8,7 +8,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -34,45 +37,78 @@ import org.leadline.model.Operation;
 public final class Bench {
     private static final char[] PASSPHRASE = "bench-passphrase-not-secret".toCharArray();
     private final boolean quick;
+    private final Set<Group> groups;
     private final Consumer<String> log;
 
+    /** The benchmarks in groups, each in workspaces of its own, so that one group can run alone. */
+    public enum Group {
+        SELECTORS, LEADS, EVIDENCE, PACKAGES;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public Bench(boolean quick, Consumer<String> log) {
+        this(quick, EnumSet.allOf(Group.class), log);
+    }
+
+    public Bench(boolean quick, Set<Group> groups, Consumer<String> log) {
         this.quick = quick;
+        this.groups = EnumSet.copyOf(groups);
         this.log = log;
     }
 
     public List<BenchResult> run() {
-        List<BenchResult> results = new ArrayList<>(selectors());
+        List<BenchResult> results = new ArrayList<>();
+        if (groups.contains(Group.SELECTORS)) {
+            results.addAll(selectors());
+        }
         Path folder;
         try {
             folder = Files.createTempDirectory("leadline-bench");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int leads = quick ? 100_000 : 1_000_000;
         try {
-            Operation operation;
-            try (Workspace workspace = Workspace.create(folder, PASSPHRASE, new NewOfficer("Bench Officer", "Bench", "FR"),
-                    Clock.systemUTC())) {
-                operation = new OperationService(workspace).create("Bench", null, "FR", null, null);
-                log.accept("Writing " + leads + " demo leads…");
-                long started = System.nanoTime();
-                new DemoService(workspace).fill(operation.id(), leads, 7, Progress.NONE);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                results.add(BenchResult.atLeast("bulk insert (demo) at " + leads + " leads", leads / seconds, "leads/s", 50_000));
-                LeadService service = new LeadService(workspace);
-                results.add(exactLookup(service, operation));
-                results.add(textSearch(service, operation));
-                results.add(pastePreview(workspace, operation));
-                results.addAll(sorts(service, operation));
-                results.addAll(routeAggregation(workspace, operation));
+            if (groups.contains(Group.LEADS)) {
+                results.addAll(leads(folder));
             }
-            results.add(sizeAfterClose(folder));
-            results.addAll(coldStart(folder));
-            results.addAll(new EvidenceBench(quick, log).run(folder.resolve("evidence-bench"), PASSPHRASE));
+            if (groups.contains(Group.EVIDENCE)) {
+                results.addAll(new EvidenceBench(quick, log).run(folder.resolve("evidence-bench"), PASSPHRASE));
+                deleteQuietly(folder.resolve("evidence-bench"));
+            }
+            if (groups.contains(Group.PACKAGES)) {
+                results.addAll(new PackageBench(quick, log).run(folder.resolve("package-bench"), PASSPHRASE));
+            }
         } finally {
             deleteQuietly(folder);
         }
+        return results;
+    }
+
+    /** A million demo leads (100,000 quick) in the bench workspace: writing, finding, sorting, its size and cold start. */
+    private List<BenchResult> leads(Path folder) {
+        List<BenchResult> results = new ArrayList<>();
+        int leads = quick ? 100_000 : 1_000_000;
+        Operation operation;
+        try (Workspace workspace = Workspace.create(folder, PASSPHRASE, new NewOfficer("Bench Officer", "Bench", "FR"),
+                Clock.systemUTC())) {
+            operation = new OperationService(workspace).create("Bench", null, "FR", null, null);
+            log.accept("Writing " + leads + " demo leads…");
+            long started = System.nanoTime();
+            new DemoService(workspace).fill(operation.id(), leads, 7, Progress.NONE);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            results.add(BenchResult.atLeast("bulk insert (demo) at " + leads + " leads", leads / seconds, "leads/s", 50_000));
+            LeadService service = new LeadService(workspace);
+            results.add(exactLookup(service, operation));
+            results.add(textSearch(service, operation));
+            results.add(pastePreview(workspace, operation));
+            results.addAll(sorts(service, operation));
+            results.addAll(routeAggregation(workspace, operation));
+        }
+        results.add(sizeAfterClose(folder));
+        results.addAll(coldStart(folder));
         return results;
     }
 
@@ -274,7 +310,7 @@ public final class Bench {
         }
     }
 
-    private static void deleteQuietly(Path folder) {
+    static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

@@ -23,6 +23,11 @@ public record BenchResult(String name, double value, String unit, String target,
         return new BenchResult(name, value, unit, target, pass, round(baselineValue));
     }
 
+    /** The row of a figure this machine cannot measure (a tool is missing): it fails, and its name says why. */
+    public BenchResult notMeasured(String why) {
+        return new BenchResult(name + " (not measured: " + why + ")", 0, unit, target, false, null);
+    }
+
     private static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
     }

@@ -104,7 +104,7 @@ final class EvidenceBench {
                 + " thumbnails, cold", millis, "ms", 500);
     }
 
-    private static List<Source> writeScreenshots(Path folder, int count, long seed) throws IOException {
+    static List<Source> writeScreenshots(Path folder, int count, long seed) throws IOException {
         Files.createDirectories(folder);
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -148,7 +148,8 @@ final class DemoGenerator {
         }
         Category category = category(kind);
         List<String> tags = random.nextInt(6) == 0 ? List.of(TAGS[random.nextInt(TAGS.length)]) : List.of();
-        int finders = random.nextInt(100) < 85 ? 1 : 2 + random.nextInt(2);
+        // One record per officer and selector: an officer's own day (a single origin) has no second finder.
+        int finders = Math.min(origins.size(), random.nextInt(100) < 85 ? 1 : 2 + random.nextInt(2));
         List<Lead> records = new ArrayList<>(finders);
         List<Sighting> sightings = new ArrayList<>(finders);
         int firstOrigin = random.nextInt(origins.size());

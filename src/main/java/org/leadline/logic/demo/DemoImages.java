@@ -90,6 +90,28 @@ public final class DemoImages {
         return png(image);
     }
 
+    /**
+     * The same PNG with a text chunk ({@code tEXt}, keyword "Comment") holding {@code label} after its header: other
+     * bytes and another hash, the same picture. Benchmarks make many officers' distinct screenshots from one drawing.
+     */
+    public static byte[] labelled(byte[] png, String label) {
+        int headerEnd = 8 + 4 + 4 + 13 + 4; // signature, then the IHDR chunk: length, type, 13 bytes of data, CRC
+        if (png.length < headerEnd || png[12] != 'I' || png[13] != 'H' || png[14] != 'D' || png[15] != 'R') {
+            throw new IllegalArgumentException("Not a PNG that starts with its IHDR chunk.");
+        }
+        byte[] data = ("Comment\0" + label).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.ByteBuffer chunk = java.nio.ByteBuffer.allocate(12 + data.length);
+        chunk.putInt(data.length).put("tEXt".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue());
+        byte[] out = new byte[png.length + chunk.capacity()];
+        System.arraycopy(png, 0, out, 0, headerEnd);
+        System.arraycopy(chunk.array(), 0, out, headerEnd, chunk.capacity());
+        System.arraycopy(png, headerEnd, out, headerEnd + chunk.capacity(), png.length - headerEnd);
+        return out;
+    }
+
     private static byte[] png(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -79,10 +79,25 @@ public final class DemoService {
      * @return the number of entities written
      */
     public int fill(UUID operationId, int leads, long seed, Progress progress) {
+        return fill(operationId, leads, seed, progress, false);
+    }
+
+    /**
+     * Adds {@code leads} synthetic lead entities found by the workspace's officer alone: one officer's own day, all of
+     * which their package carries (benchmarks of packages). Batches are transactions, as for {@link #fill}.
+     *
+     * @return the number of entities written
+     */
+    public int fillOwn(UUID operationId, int leads, long seed, Progress progress) {
+        return fill(operationId, leads, seed, progress, true);
+    }
+
+    private int fill(UUID operationId, int leads, long seed, Progress progress, boolean ownOnly) {
         if (leads < 0) {
             throw new IllegalArgumentException("The number of demo leads cannot be negative.");
         }
-        DemoGenerator generator = new DemoGenerator(operationId, originsOf(seed), seed, leads);
+        List<String> origins = ownOnly ? List.of(workspace.owner().fingerprint()) : originsOf(seed);
+        DemoGenerator generator = new DemoGenerator(operationId, origins, seed, leads);
         return inBatches(operationId, leads, "leads", seed, progress, generator::next, (handle, batch) -> {
             // A second run with the same seed draws the same values: those the operation has already are left out.
             Map<String, UUID> existing = new LeadRepository(handle).entitiesOfValues(operationId,

@@ -37,22 +37,35 @@ public final class Desk implements AutoCloseable {
 
     public final Workspace workspace;
     public final LeadService leads;
+    /** The operation this desk's actions, exports and dumps are about. */
+    public final UUID operation;
 
-    private Desk(Workspace workspace) {
+    private Desk(Workspace workspace, UUID operation) {
         this.workspace = workspace;
         this.leads = new LeadService(workspace);
+        this.operation = operation;
     }
 
     public static Desk of(Workspace workspace) {
-        return new Desk(workspace);
+        return new Desk(workspace, OPERATION);
     }
 
     /** An officer of the given country who joined operation Cyberprotect II by the id the team lead handed out. */
     public static Desk open(Path folder, String name, String country) {
         Workspace workspace = Workspace.create(folder, TestWorkspaces.PASSPHRASE.toCharArray(),
                 new NewOfficer(name, "Agency " + country, country), Clock.systemUTC());
-        new OperationService(workspace).create("Cyberprotect II", OPERATION, country, null, null);
-        return new Desk(workspace);
+        return new Desk(workspace, OPERATION).joining(OPERATION);
+    }
+
+    /** The same workspace, about another operation (which an import creates). Closing it closes the workspace. */
+    Desk on(UUID otherOperation) {
+        return new Desk(workspace, otherOperation);
+    }
+
+    /** The same workspace, joined to another operation by the id the team lead handed out. */
+    Desk joining(UUID otherOperation) {
+        new OperationService(workspace).create("Cyberprotect II", otherOperation, workspace.owner().country(), null, null);
+        return on(otherOperation);
     }
 
     public String fingerprint() {
@@ -60,19 +73,19 @@ public final class Desk implements AutoCloseable {
     }
 
     public AddedLead lead(String value, String... tags) {
-        return leads.add(OPERATION, value, null, List.of(tags), null, new SightingSource("https://t.me/s/crossings", "telegram", null))
+        return leads.add(operation, value, null, List.of(tags), null, new SightingSource("https://t.me/s/crossings", "telegram", null))
                 .get(0);
     }
 
     UUID capture(int seed) {
         byte[] png = TestImages.image("png", 60 + seed, 40, seed);
-        return new EvidenceService(workspace).attach(OPERATION, List.of(EvidenceService.Source.bytes("shot-" + seed + ".png", png)),
+        return new EvidenceService(workspace).attach(operation, List.of(EvidenceService.Source.bytes("shot-" + seed + ".png", png)),
                 EvidenceService.Context.plain(), List.of(), Progress.NONE).get(0).captureId();
     }
 
     UUID attachTo(UUID entityId, int seed) {
         byte[] png = TestImages.image("png", 60 + seed, 40, seed);
-        return new EvidenceService(workspace).attach(OPERATION, List.of(EvidenceService.Source.bytes("post-" + seed + ".png", png)),
+        return new EvidenceService(workspace).attach(operation, List.of(EvidenceService.Source.bytes("post-" + seed + ".png", png)),
                 EvidenceService.Context.plain(), List.of(EvidenceService.Target.lead(entityId)), Progress.NONE).get(0).captureId();
     }
 
@@ -81,16 +94,16 @@ public final class Desk implements AutoCloseable {
                 Place.parse("LY/Zuwara"), List.of(), Place.parse("IT/Lampedusa"), Transport.BOAT,
                 Instant.parse("2025-10-15T09:30:00Z"), "telegram", List.of(entityId), capture == null ? List.of() : List.of(capture),
                 null, null);
-        return new OfferService(workspace).add(OPERATION, draft).id();
+        return new OfferService(workspace).add(operation, draft).id();
     }
 
     UUID document(UUID image) {
         String mrz = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
-        return new DocumentService(workspace).createFromMrz(OPERATION, mrz, List.of(image), "seen on a seller's post").document().id();
+        return new DocumentService(workspace).createFromMrz(operation, mrz, List.of(image), "seen on a seller's post").document().id();
     }
 
     UUID faceCheck(UUID image) {
-        return new FaceCheckService(workspace).record(OPERATION, image, FaceCheckService.DEFAULT_SYSTEMS.get(0),
+        return new FaceCheckService(workspace).record(operation, image, FaceCheckService.DEFAULT_SYSTEMS.get(0),
                 FaceCheckResult.PENDING, null, LocalDate.now(), null).id();
     }
 
@@ -99,7 +112,7 @@ public final class Desk implements AutoCloseable {
     }
 
     public PackageExporter.ExportResult export(Path file, PackageKind kind) {
-        return new PackageExporter(workspace).export(OPERATION, kind, file, Progress.NONE);
+        return new PackageExporter(workspace).export(operation, kind, file, Progress.NONE);
     }
 
     public void trust(Desk colleague, Path theirPackage) {
@@ -111,7 +124,7 @@ public final class Desk implements AutoCloseable {
     }
 
     String dump() {
-        return WorkspaceDump.of(workspace, OPERATION);
+        return WorkspaceDump.of(workspace, operation);
     }
 
     @Override
