@@ -194,6 +194,8 @@ class PackagesGuiTest extends GuiTest {
         assertThat(text("#trustKeyName")).isEqualTo("Claire Martin, Agency FR (FR)");
         assertThat(lookup("#trustKeyAdd").queryAs(Button.class).isDisabled()).as("not before comparing").isTrue();
         // A fingerprint read out wrong is caught, and keeps the key out even if the box is ticked.
+        // The cursor waits where the fingerprint read out is typed.
+        waitUntil(() -> lookup("#trustKeyTyped").tryQuery().map(Node::isFocused).orElse(false));
         clickOn("#trustKeyTyped").write("0000 1111");
         waitUntil(() -> text("#trustKeyTypedState").startsWith("✗"));
         clickOn("#trustKeyConfirm");

@@ -77,7 +77,6 @@ public final class TrustKeyDialog {
         TrustKeyDialog dialog = show(owner, session, watch, onAdded);
         dialog.model.path.set(file.toString());
         dialog.model.read();
-        Platform.runLater(dialog.typedField::requestFocus);
         return dialog;
     }
 
@@ -223,6 +222,8 @@ public final class TrustKeyDialog {
         confirm.selectedProperty().unbindBidirectional(model.confirmed);
         confirm.selectedProperty().bindBidirectional(model.confirmed);
         box.getChildren().addAll(compare, fingerprint, typedField, typedState, confirm);
+        // The key has just been read: the next step is comparing it, so the cursor waits where its fingerprint is typed.
+        Platform.runLater(typedField::requestFocus);
     }
 
     private final class OfferedCell extends ListCell<TrustKeyViewModel.Offered> {
