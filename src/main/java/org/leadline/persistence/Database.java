@@ -1,6 +1,10 @@
 package org.leadline.persistence;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.DriverManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,12 +24,19 @@ import org.leadline.logic.workspace.WorkspaceException.Reason;
 public final class Database implements AutoCloseable {
 
     private static final String USER = "leadline";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
     private final JdbcConnectionPool pool;
     private final Jdbi jdbi;
+    private final Path folder;
+    private final String url;
+    private final String password;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, Path folder, String url, String password) {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
+        this.folder = folder;
+        this.url = url;
+        this.password = password;
     }
 
     /**
@@ -38,7 +49,9 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath()
                 + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;CACHE_SIZE=131072"
                 + (create ? "" : ";IFEXISTS=TRUE");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, new String(password));
+        restoreAfterInterruptedCompaction(folder);
+        String passwords = new String(password);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, passwords);
         pool.setMaxConnections(4);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
@@ -49,7 +62,7 @@ public final class Database implements AutoCloseable {
             Arrays.fill(password, '\0');
         }
         if (!create && isCurrent(pool)) {
-            return new Database(pool);
+            return new Database(pool, folder, url, passwords);
         }
         try {
             Flyway.configure()
@@ -62,7 +75,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new WorkspaceException(Reason.DAMAGED, "The workspace database could not be brought up to date: " + e.getMessage(), e);
         }
-        return new Database(pool);
+        return new Database(pool, folder, url, passwords);
     }
 
     /**
@@ -117,13 +130,92 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        boolean compact = false;
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(fillRate(statement) < MINIMUM_FILL_RATE ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            compact = fillRate(statement) < MINIMUM_FILL_RATE;
+            statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             // Already closed: nothing left to flush.
         } finally {
             pool.dispose();
         }
+        if (compact) {
+            compactGuarded();
+        }
+    }
+
+    /**
+     * SHUTDOWN COMPACT rewrites the whole file, and with CIPHER=AES it has left files that no longer open (public H2
+     * issues #3304, #3307, #2752; "Double mark" in a test here). So the cleanly closed file is copied first, compacted,
+     * opened again and read; if any of that fails, the copy (the same data, not compacted) takes its place again.
+     */
+    private void compactGuarded() {
+        Path file = databaseFile(folder);
+        Path backup = backupFile(folder);
+        try {
+            Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("The database was not compacted: no room for the copy that guards the compaction ({}).", e.getMessage());
+            return;
+        }
+        try {
+            try (Connection connection = DriverManager.getConnection(url, USER, password); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            try (Connection connection = DriverManager.getConnection(url, USER, password); Statement statement = connection.createStatement()) {
+                readEveryTable(statement);
+                statement.execute("SHUTDOWN");
+            }
+            Files.delete(backup);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("The compacted database did not open again; the file as it was before compaction is kept.", e);
+            try {
+                Files.move(backup, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException moveFailed) {
+                LOG.error("The copy made before compaction could not be put back; it is kept as {}.", backup, moveFailed);
+            }
+        }
+    }
+
+    /** Counts the rows of every table: the reads a damaged file fails on. */
+    private static void readEveryTable(Statement statement) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (ResultSet rs = statement.executeQuery(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        for (String table : tables) {
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                rs.next();
+            }
+        }
+    }
+
+    /**
+     * A copy left by a compaction that was interrupted (power cut, kill): it holds the same data as the file, cleanly
+     * closed, while the file itself may be half rewritten, so the copy is put back.
+     */
+    private static void restoreAfterInterruptedCompaction(Path folder) {
+        Path backup = backupFile(folder);
+        if (Files.isRegularFile(backup)) {
+            try {
+                Files.move(backup, databaseFile(folder), StandardCopyOption.REPLACE_EXISTING);
+                LOG.warn("A compaction of the database was interrupted; the file as it was before it is back in place.");
+            } catch (IOException e) {
+                throw new WorkspaceException(Reason.DAMAGED, "The workspace database was being compacted when Leadline stopped, and"
+                        + " the copy made before cannot be put back: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Path databaseFile(Path folder) {
+        return folder.resolve("leadline.mv.db");
+    }
+
+    private static Path backupFile(Path folder) {
+        return folder.resolve("leadline.mv.db.before-compact");
     }
 
     private static final int MINIMUM_FILL_RATE = 50;
