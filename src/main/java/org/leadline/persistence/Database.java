@@ -46,8 +46,10 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path folder, char[] password, boolean create) {
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL, and so lead values, in clear text.
+        // MAX_COMPACT_TIME=0: no compaction in place when closing; with CIPHER=AES it left files that no longer open
+        // ("Double mark"). The file is compacted only by the guarded SHUTDOWN COMPACT of close().
         String url = "jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=2000;CACHE_SIZE=131072"
+                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE=131072"
                 + (create ? "" : ";IFEXISTS=TRUE");
         restoreAfterInterruptedCompaction(folder);
         String passwords = new String(password);
