@@ -43,8 +43,10 @@ public final class Database implements AutoCloseable {
             Arrays.fill(password, '\0');
             throw new IllegalArgumentException("The database password is \"filePassword userPassword\"");
         }
-        FileKey fileKey = FileKey.register(Arrays.copyOf(password, space));
+        char[] filePassword = Arrays.copyOf(password, space);
+        FileKey fileKey = FileKey.register(filePassword);
         String userPassword = new String(password, space + 1, password.length - space - 1);
+        Arrays.fill(filePassword, '\0');
         Arrays.fill(password, '\0');
         // The file is in the format of H2's CIPHER=AES under the same file password, so workspaces made before open
         // unchanged, but its AES is the JDK's (AES-NI): H2's own took about half the CPU of an import.
