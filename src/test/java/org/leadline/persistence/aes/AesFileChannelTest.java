@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -49,9 +50,8 @@ class AesFileChannelTest {
     @Test
     void readsWhatH2Wrote() throws IOException {
         Random random = new Random(1);
+        byte[] content = randomBytes(random, SECTOR * 37 + 1234);
         Path file = folder.resolve("h2.bin");
-        byte[] content = new byte[SECTOR * 37 + 1234];
-        random.nextBytes(content);
         try (FileChannel h2 = h2s(file)) {
             // As H2's store writes: whole sectors. FileEncrypt fails on unaligned writes that grow the file past its
             // last sector; the unaligned end is written once, from a sector boundary, which it does handle.
@@ -72,13 +72,12 @@ class AesFileChannelTest {
     @Test
     void h2ReadsWhatWeWrote() throws IOException {
         Random random = new Random(2);
+        byte[] content = randomBytes(random, SECTOR * 41 + 77);
         Path file = folder.resolve("ours.bin");
-        byte[] content = new byte[SECTOR * 41 + 77];
-        random.nextBytes(content);
         try (FileChannel ours = ours(file)) {
             writeInPieces(ours, content, random);
         }
-        assertThat(new String(Files.readAllBytes(file), 0, 10, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("H2encrypt\n");
+        assertThat(new String(Files.readAllBytes(file), 0, 10, StandardCharsets.ISO_8859_1)).isEqualTo("H2encrypt\n");
         try (FileChannel h2 = h2s(file)) {
             assertThat(h2.size()).isEqualTo(content.length);
             assertThat(readAll(h2, content.length, random)).isEqualTo(content);
@@ -104,8 +103,7 @@ class AesFileChannelTest {
                         h2.truncate(to);
                         ours.truncate(to);
                     } else {
-                        byte[] sectors = new byte[SECTOR * (1 + random.nextInt(20))];
-                        random.nextBytes(sectors);
+                        byte[] sectors = randomBytes(random, SECTOR * (1 + random.nextInt(20)));
                         long at = SECTOR * (long) random.nextInt((int) (size / SECTOR) + 3);
                         h2.write(ByteBuffer.wrap(sectors), at);
                         ours.write(ByteBuffer.wrap(sectors), at);
@@ -138,8 +136,7 @@ class AesFileChannelTest {
                             model = Arrays.copyOf(model, to);
                             written.clear(to, Integer.MAX_VALUE);
                         } else {
-                            byte[] bytes = new byte[1 + random.nextInt(3 * SECTOR)];
-                            random.nextBytes(bytes);
+                            byte[] bytes = randomBytes(random, 1 + random.nextInt(3 * SECTOR));
                             int at = random.nextInt(model.length + 2 * SECTOR);
                             assertThat(ours.write(ByteBuffer.wrap(bytes), at)).isEqualTo(bytes.length);
                             if (at + bytes.length > model.length) {
@@ -204,15 +201,19 @@ class AesFileChannelTest {
     void keyDerivationIsH2sPbkdf2() {
         Random random = new Random(3);
         for (int i = 0; i < 200; i++) {
-            byte[] password = new byte[1 + random.nextInt(200)];
-            byte[] salt = new byte[random.nextInt(20)];
-            random.nextBytes(password);
-            random.nextBytes(salt);
+            byte[] password = randomBytes(random, 1 + random.nextInt(200));
+            byte[] salt = randomBytes(random, random.nextInt(20));
             int iterations = 1 + random.nextInt(20);
             int length = 1 + random.nextInt(70);
             assertThat(FileKey.pbkdf2(password, salt, iterations, length))
                     .isEqualTo(SHA256.getPBKDF2(password, salt, iterations, length));
         }
+    }
+
+    private static byte[] randomBytes(Random random, int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
     }
 
     /** Writes {@code content} from offset 0 in pieces of random length, as a store writing pages would. */
