@@ -14,11 +14,13 @@ import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jdbi.v3.core.Jdbi;
+import org.leadline.persistence.aes.FileKey;
 import org.leadline.logic.workspace.WorkspaceException;
 import org.leadline.logic.workspace.WorkspaceException.Reason;
 
 /**
- * The workspace's H2 file database, encrypted with H2's AES cipher under a password derived from the workspace key.
+ * The workspace's H2 file database, encrypted in the format of H2's AES cipher under a password derived from the
+ * workspace key (see {@link FileKey}).
  * Opening it migrates the schema with Flyway.
  */
 public final class Database implements AutoCloseable {
@@ -26,13 +28,15 @@ public final class Database implements AutoCloseable {
     private static final String USER = "leadline";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Database.class);
     private final JdbcConnectionPool pool;
+    private final FileKey fileKey;
     private final Jdbi jdbi;
     private final Path folder;
     private final String url;
     private final String password;
 
-    private Database(JdbcConnectionPool pool, Path folder, String url, String password) {
+    private Database(JdbcConnectionPool pool, FileKey fileKey, Path folder, String url, String password) {
         this.pool = pool;
+        this.fileKey = fileKey;
         this.jdbi = Jdbi.create(pool);
         this.folder = folder;
         this.url = url;
@@ -45,26 +49,39 @@ public final class Database implements AutoCloseable {
      * @param password H2's "filePassword userPassword", from the workspace key
      */
     public static Database open(Path folder, char[] password, boolean create) {
+        int space = indexOf(password, ' ');
+        if (space < 0) {
+            Arrays.fill(password, '\0');
+            throw new IllegalArgumentException("The database password is \"filePassword userPassword\"");
+        }
+        char[] filePassword = Arrays.copyOf(password, space);
+        FileKey fileKey = FileKey.register(filePassword);
+        String userPassword = new String(password, space + 1, password.length - space - 1);
+        Arrays.fill(filePassword, '\0');
+        Arrays.fill(password, '\0');
+        // The file is in the format of H2's CIPHER=AES under the same file password, so workspaces made before open
+        // unchanged, but its AES is the JDK's (AES-NI): H2's own took about half the CPU of an import.
         // TRACE_LEVEL_FILE=0: H2's trace file would hold SQL, and so lead values, in clear text.
-        // MAX_COMPACT_TIME=0: no compaction in place when closing; with CIPHER=AES it left files that no longer open
-        // ("Double mark"). The file is compacted only by the guarded SHUTDOWN COMPACT of close().
-        String url = "jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath()
-                + ";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE=131072"
+        // MAX_COMPACT_TIME=0: no compaction in place when closing; under H2's CIPHER=AES it left files that no longer
+        // open ("Double mark"). The file is compacted only by the guarded SHUTDOWN COMPACT of close().
+        // MAX_MEMORY_ROWS: H2 encrypts a large result it spills to the temporary folder only under CIPHER=AES;
+        // here it would write it in clear text, so results stay in memory.
+        String url = "jdbc:h2:file:" + fileKey.path(folder.resolve("leadline").toAbsolutePath())
+                + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0;CACHE_SIZE=131072"
+                + ";MAX_MEMORY_ROWS=" + Integer.MAX_VALUE
                 + (create ? "" : ";IFEXISTS=TRUE");
         restoreAfterInterruptedCompaction(folder);
-        String passwords = new String(password);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, passwords);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, userPassword);
         pool.setMaxConnections(4);
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
+            fileKey.close();
             throw translate(e, folder);
-        } finally {
-            Arrays.fill(password, '\0');
         }
         if (!create && isCurrent(pool)) {
-            return new Database(pool, folder, url, passwords);
+            return new Database(pool, fileKey, folder, url, userPassword);
         }
         try {
             Flyway.configure()
@@ -75,9 +92,19 @@ public final class Database implements AutoCloseable {
                     .migrate();
         } catch (RuntimeException e) {
             pool.dispose();
+            fileKey.close();
             throw new WorkspaceException(Reason.DAMAGED, "The workspace database could not be brought up to date: " + e.getMessage(), e);
         }
-        return new Database(pool, folder, url, passwords);
+        return new Database(pool, fileKey, folder, url, userPassword);
+    }
+
+    private static int indexOf(char[] chars, char c) {
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -113,7 +140,9 @@ public final class Database implements AutoCloseable {
         return switch (e.getErrorCode()) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> new WorkspaceException(Reason.LOCKED,
                     "The workspace " + folder.getParent() + " is already open in another Leadline window or command.", e);
-            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_PASSWORD_FORMAT ->
+            // H2 reports a file that does not decrypt as corrupted: only under CIPHER=AES does it say "encryption error".
+            case ErrorCode.WRONG_USER_OR_PASSWORD, ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.FILE_CORRUPTED_1,
+                 ErrorCode.WRONG_PASSWORD_FORMAT ->
                     new WorkspaceException(Reason.DAMAGED,
                             "The workspace database does not match its key file: it is damaged or was replaced.", e);
             case ErrorCode.DATABASE_NOT_FOUND_1, ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1 ->
@@ -141,8 +170,12 @@ public final class Database implements AutoCloseable {
         } finally {
             pool.dispose();
         }
-        if (compact) {
-            compactGuarded();
+        try {
+            if (compact) {
+                compactGuarded();
+            }
+        } finally {
+            fileKey.close();
         }
     }
 

@@ -1,11 +1,21 @@
 package org.leadline.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -13,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.logic.workspace.WorkspaceException;
 
 class DatabaseTest {
     @TempDir
@@ -89,5 +100,86 @@ class DatabaseTest {
         assertThat(rows).isEqualTo(2);
         assertThat(dir.resolve("leadline.mv.db.before-compact")).doesNotExist();
         reopened.close();
+    }
+
+    private static final String PASSWORD = "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0"
+            + " 9a8b7c6d5e4f30211203f4e5d6c7b8a99a8b7c6d5e4f30211203f4e5d6c7b8a9";
+
+    /** What Database.open used before the JDK's AES: H2's own CIPHER=AES with the same password. */
+    private Connection withH2sCipher() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("leadline").toAbsolutePath() + ";CIPHER=AES",
+                "leadline", PASSWORD);
+    }
+
+    @Test
+    void aDatabaseIsTheSameFileThatH2sCipherReadsAndWrites() throws SQLException {
+        try (Database database = Database.open(folder, PASSWORD.toCharArray(), true)) {
+            database.jdbi().useHandle(h -> new SettingRepository(h).put("written by", "Database"));
+        }
+        try (Connection c = withH2sCipher(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT val FROM setting WHERE name = 'written by'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("Database");
+            }
+            s.execute("INSERT INTO setting (name, val) VALUES ('then', 'H2')");
+        }
+        try (Database database = Database.open(folder, PASSWORD.toCharArray(), false)) {
+            Optional<String> then = database.jdbi().withHandle(h -> new SettingRepository(h).get("then"));
+            assertThat(then).contains("H2");
+        }
+    }
+
+    @Test
+    void aFileOfAnotherKeyIsReportedAsNotMatchingTheKeyFile() throws SQLException {
+        try (Connection c = withH2sCipher(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t(id INT)");
+        }
+        char[] other = PASSWORD.replace('0', '1').toCharArray();
+        assertThatThrownBy(() -> Database.open(folder, other, false)).isInstanceOfSatisfying(WorkspaceException.class,
+                e -> assertThat(e.getMessage()).contains("does not match its key file"));
+    }
+
+    /**
+     * H2 writes a result larger than its in-memory limit (40,000 rows per GB of heap) to a file in the temporary
+     * folder, encrypted only under CIPHER=AES; a workspace keeps every result in memory instead.
+     */
+    @Test
+    void aLargeResultIsNotWrittenToTheTemporaryFolder() throws Exception {
+        Path descriptors = Path.of("/proc/self/fd");
+        assumeTrue(Files.isDirectory(descriptors), "needs /proc to see the files H2 holds open");
+        int rows = (int) Math.max(60_000, 50_000 * Runtime.getRuntime().maxMemory() / (1L << 30));
+        try (Database database = Database.open(folder, PASSWORD.toCharArray(), true)) {
+            database.jdbi().useHandle(h -> {
+                try (Statement s = h.getConnection().createStatement();
+                     ResultSet rs = s.executeQuery("SELECT DISTINCT 'lead ' || X FROM SYSTEM_RANGE(1, " + rows + ")")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(openTemporaryFiles(descriptors)).isEmpty();
+                }
+                // The check itself sees a spilled result:
+                h.execute("SET MAX_MEMORY_ROWS 1000");
+                try (Statement s = h.getConnection().createStatement();
+                     ResultSet rs = s.executeQuery("SELECT DISTINCT 'lead ' || X FROM SYSTEM_RANGE(1, 5000)")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(openTemporaryFiles(descriptors)).isNotEmpty();
+                }
+            });
+        }
+    }
+
+    private static List<String> openTemporaryFiles(Path descriptors) throws IOException {
+        List<String> open = new ArrayList<>();
+        try (Stream<Path> links = Files.list(descriptors)) {
+            for (Path link : links.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(link).toString();
+                    if (target.contains("h2tmp")) {
+                        open.add(target);
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // The descriptor of the listing itself, or one closed since.
+                }
+            }
+        }
+        return open;
     }
 }
