@@ -88,6 +88,9 @@ public final class ImportWizard {
         model.reports.addListener((ListChangeListener<PackageReport>) change -> {
             if (change.next() && (change.wasAdded() || change.wasRemoved() || change.wasReplaced())) {
                 showReports();
+                if (change.wasReplaced()) {
+                    Platform.runLater(this::focusReport);
+                }
             }
         });
         model.step.addListener((obs, before, after) -> onStep(after));
@@ -484,10 +487,20 @@ public final class ImportWizard {
         return OwnedWindow.footer("import.keys", right);
     }
 
+    /** Enter imports when there is something to take in; otherwise the cursor waits on "Trust this key…" or Back. */
+    private void focusReport() {
+        if (model.included.get() > 0) {
+            next.requestFocus();
+            return;
+        }
+        cards.lookupAll(".button").stream().findFirst().ifPresentOrElse(javafx.scene.Node::requestFocus,
+                () -> root.lookup("#importBack").requestFocus());
+    }
+
     private void onStep(ImportViewModel.Step step) {
         switch (step) {
             case CHOOSE -> Platform.runLater(pathField::requestFocus);
-            case REPORT -> Platform.runLater(next::requestFocus);
+            case REPORT -> Platform.runLater(this::focusReport);
             case DONE -> {
                 showOutcomes();
                 Platform.runLater(next::requestFocus);
