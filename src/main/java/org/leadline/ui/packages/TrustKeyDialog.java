@@ -117,7 +117,7 @@ public final class TrustKeyDialog {
         source.textProperty().bind(Bindings.createStringBinding(() -> switch (model.source.get()) {
             case NONE -> "";
             case PACKAGE -> Messages.get("trustKey.source.package");
-            case KEY_FILE -> Messages.get("trustKey.source.keyFile", model.fileSigner.get().name(),
+            case KEY_FILE -> model.fileSigner.get() == null ? "" : Messages.get("trustKey.source.keyFile", model.fileSigner.get().name(),
                     Messages.get(model.fileSignerTrusted.get() ? "trustKey.signer.trusted" : "trustKey.signer.unknown"), model.keys.size());
         }, model.source, model.fileSigner, model.fileSignerTrusted, model.keys));
         source.managedProperty().bind(model.source.isNotEqualTo(TrustKeyViewModel.Source.NONE));
@@ -178,8 +178,8 @@ public final class TrustKeyDialog {
         who.setId("trustKeyName");
         box.getChildren().add(who);
         if (offered.state() != TrustKeyViewModel.KeyState.NEW) {
-            Label state = Layouts.text(Messages.get(offered.state() == TrustKeyViewModel.KeyState.OWN ? "trustKey.key.own"
-                    : "trustKey.key.trusted"), "status-badge", "status-trusted");
+            Label state = PackageTexts.badge(Messages.get(offered.state() == TrustKeyViewModel.KeyState.OWN ? "trustKey.key.own"
+                    : "trustKey.key.trusted"), "status-trusted");
             state.setId("trustKeyState");
             box.getChildren().addAll(state, PackageTexts.fingerprint(key.fingerprint(), "trustKeyFingerprint"));
             return;
