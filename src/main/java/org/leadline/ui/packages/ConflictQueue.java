@@ -210,7 +210,7 @@ public final class ConflictQueue {
         HBox title = new HBox(8, name);
         title.setAlignment(Pos.CENTER_LEFT);
         if (variant.shown()) {
-            Label shown = Layouts.label("conflicts.shown", "status-badge", "status-trusted");
+            Label shown = PackageTexts.badge(Messages.get("conflicts.shown"), "status-trusted");
             shown.setId("conflictShown" + index);
             title.getChildren().add(shown);
         }

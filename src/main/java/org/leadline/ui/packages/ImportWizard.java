@@ -88,6 +88,9 @@ public final class ImportWizard {
         model.reports.addListener((ListChangeListener<PackageReport>) change -> {
             if (change.next() && (change.wasAdded() || change.wasRemoved() || change.wasReplaced())) {
                 showReports();
+                if (change.wasReplaced()) {
+                    Platform.runLater(this::focusReport);
+                }
             }
         });
         model.step.addListener((obs, before, after) -> onStep(after));
@@ -260,7 +263,7 @@ public final class ImportWizard {
         VBox card = new VBox(6);
         card.setId("importReport" + index);
         card.getStyleClass().addAll("package-card", "package-card-" + report.status.name().toLowerCase(java.util.Locale.ROOT));
-        Label status = Layouts.text(Messages.get("import.status." + report.status.name().toLowerCase(java.util.Locale.ROOT)), "status-badge",
+        Label status = PackageTexts.badge(Messages.get("import.status." + report.status.name().toLowerCase(java.util.Locale.ROOT)),
                 "status-" + report.status.name().toLowerCase(java.util.Locale.ROOT));
         status.setId("importStatus" + index);
         Label name = Layouts.text(report.file.getFileName().toString(), "package-card-title");
@@ -292,11 +295,11 @@ public final class ImportWizard {
         Label signer = Layouts.text(Messages.get("import.signedBy", m.signer().name(), m.signer().agency(),
                 PackageTexts.country(m.signer().country())), "package-signer");
         signer.setId("importSigner" + index);
-        Label trust = Layouts.text(switch (report.trust) {
+        Label trust = PackageTexts.badge(switch (report.trust) {
             case OWN -> Messages.get("import.trust.own");
             case TRUSTED -> Messages.get("import.trust.trusted", report.trustedSince == null ? "" : Format.dateTime(report.trustedSince));
             case UNKNOWN -> Messages.get("import.trust.unknown");
-        }, "status-badge", report.trust == PackageReport.Trust.UNKNOWN ? "status-refused" : "status-trusted");
+        }, report.trust == PackageReport.Trust.UNKNOWN ? "status-refused" : "status-trusted");
         trust.setId("importTrust" + index);
         HBox who = new HBox(10, signer, trust);
         who.setAlignment(Pos.CENTER_LEFT);
@@ -484,10 +487,20 @@ public final class ImportWizard {
         return OwnedWindow.footer("import.keys", right);
     }
 
+    /** Enter imports when there is something to take in; otherwise the cursor waits on "Trust this key…" or Back. */
+    private void focusReport() {
+        if (model.included.get() > 0) {
+            next.requestFocus();
+            return;
+        }
+        cards.lookupAll(".button").stream().findFirst().ifPresentOrElse(javafx.scene.Node::requestFocus,
+                () -> root.lookup("#importBack").requestFocus());
+    }
+
     private void onStep(ImportViewModel.Step step) {
         switch (step) {
             case CHOOSE -> Platform.runLater(pathField::requestFocus);
-            case REPORT -> Platform.runLater(next::requestFocus);
+            case REPORT -> Platform.runLater(this::focusReport);
             case DONE -> {
                 showOutcomes();
                 Platform.runLater(next::requestFocus);

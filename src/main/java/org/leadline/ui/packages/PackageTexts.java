@@ -37,6 +37,15 @@ final class PackageTexts {
         return label;
     }
 
+    /** A small rounded badge ("Verified", "TRUSTED since …") that keeps its width when the line is short of room. */
+    static Label badge(String text, String... styleClasses) {
+        Label badge = new Label(text);
+        badge.getStyleClass().add("status-badge");
+        badge.getStyleClass().addAll(styleClasses);
+        badge.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return badge;
+    }
+
     /** A fingerprint on two lines of eight groups, for a table row. */
     static String twoLines(String hex) {
         String groups = Bytes.groupsOfFour(hex);

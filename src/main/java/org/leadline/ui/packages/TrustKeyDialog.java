@@ -182,8 +182,8 @@ public final class TrustKeyDialog {
         who.setId("trustKeyName");
         box.getChildren().add(who);
         if (offered.state() != TrustKeyViewModel.KeyState.NEW) {
-            Label state = Layouts.text(Messages.get(offered.state() == TrustKeyViewModel.KeyState.OWN ? "trustKey.key.own"
-                    : "trustKey.key.trusted"), "status-badge", "status-trusted");
+            Label state = PackageTexts.badge(Messages.get(offered.state() == TrustKeyViewModel.KeyState.OWN ? "trustKey.key.own"
+                    : "trustKey.key.trusted"), "status-trusted");
             state.setId("trustKeyState");
             box.getChildren().addAll(state, PackageTexts.fingerprint(key.fingerprint(), "trustKeyFingerprint"));
             return;

@@ -127,10 +127,11 @@ public final class TrustKeyViewModel {
             busy.set(false);
             readFile = file;
             opened = loaded.opened();
-            source.set(loaded.source());
             fileSigner.set(loaded.signer());
             fileSignerTrusted.set(loaded.signerTrusted());
             keys.setAll(loaded.keys());
+            // Last: what shows the file's signer follows the source.
+            source.set(loaded.source());
             selected.set(keys.stream().filter(k -> k.state() == KeyState.NEW).findFirst().orElse(keys.isEmpty() ? null : keys.get(0)));
         }, failure -> {
             busy.set(false);
