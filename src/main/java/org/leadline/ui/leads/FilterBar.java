@@ -65,9 +65,33 @@ public final class FilterBar {
         error.textProperty().bind(model.error);
         error.setMaxWidth(320);
 
-        root = new HBox(searchBox, kind, category, tag, Layouts.spacer(), error, count);
+        root = new HBox(searchBox, kind, category, tag, scopeChip(model), Layouts.spacer(), error, count);
         root.getStyleClass().add("filter-bar");
         root.setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** The operation picture's drill-down as a chip: what it is, how many leads, and ✕ (or Escape) to see all leads. */
+    private static HBox scopeChip(LeadTableViewModel model) {
+        Label text = new Label();
+        text.setId("scopeChipText");
+        text.getStyleClass().add("scope-chip-text");
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.scopeCount.get() < 0
+                        ? Messages.get("filter.scope.counting", model.scopeLabel.get())
+                        : Messages.get("filter.scope", model.scopeLabel.get(), model.scopeCount.get()),
+                model.scopeLabel, model.scopeCount));
+        text.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.control.Button clear = new javafx.scene.control.Button("✕");
+        clear.setId("scopeChipClear");
+        clear.getStyleClass().addAll("scope-chip-clear", "flat", "small");
+        clear.setTooltip(new javafx.scene.control.Tooltip(Messages.get("filter.scope.clear")));
+        clear.setOnAction(event -> model.clearScope());
+        HBox chip = new HBox(text, clear);
+        chip.setId("scopeChip");
+        chip.getStyleClass().add("scope-chip");
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.visibleProperty().bind(model.scope.isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+        return chip;
     }
 
     public Parent root() {

@@ -18,6 +18,7 @@ import javafx.util.Duration;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadQuery;
+import org.leadline.model.LeadScope;
 import org.leadline.model.LeadSort;
 import org.leadline.model.LeadSummary;
 import org.leadline.model.Tag;
@@ -49,6 +50,12 @@ public final class LeadTableViewModel {
     final BooleanProperty loadedOnce = new SimpleBooleanProperty(false);
     final StringProperty error = new SimpleStringProperty("");
     final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
+    /** The leads behind a number of the operation picture, or null: shown as a removable chip above the table. */
+    final ObjectProperty<LeadScope> scope = new SimpleObjectProperty<>();
+    /** What the chip says the scope is ("Phone numbers in Libya"). */
+    final StringProperty scopeLabel = new SimpleStringProperty("");
+    /** How many leads the scope holds (all of them, not only the pages loaded), or -1 while it is counted. */
+    final javafx.beans.property.IntegerProperty scopeCount = new javafx.beans.property.SimpleIntegerProperty(-1);
     private final BooleanBinding filtered;
     private final PauseTransition searchDelay = new PauseTransition(SEARCH_DELAY);
     private String appliedSearch = "";
@@ -59,7 +66,11 @@ public final class LeadTableViewModel {
     public LeadTableViewModel(Session session) {
         this.session = session;
         filtered = Bindings.createBooleanBinding(() -> kind.get() != null || category.get() != null || tag.get() != null
-                || !search.get().isBlank(), kind, category, tag, search);
+                || !search.get().isBlank() || scope.get() != null, kind, category, tag, search, scope);
+        scope.addListener((obs, a, b) -> {
+            reload(false);
+            countScope();
+        });
         kind.addListener((obs, a, b) -> reload(false));
         category.addListener((obs, a, b) -> reload(false));
         tag.addListener((obs, a, b) -> reload(false));
@@ -98,17 +109,67 @@ public final class LeadTableViewModel {
         this.afterReplace = afterReplace;
     }
 
-    /** Escape: the search goes, then the other filters. Returns whether there was anything to clear. */
+    /** Escape: the search goes, then the picture's scope. Returns whether there was anything to clear. */
     public boolean clearSearch() {
         if (!search.get().isEmpty()) {
             search.set("");
             applySearch();
             return true;
         }
+        if (scope.get() != null) {
+            clearScope();
+            return true;
+        }
         return false;
     }
 
+    /** Shows exactly the leads behind a number of the operation picture, the other filters cleared. */
+    public void showScope(LeadScope newScope, String label) {
+        clearTableFilters();
+        scopeLabel.set(label);
+        if (newScope.equals(scope.get())) {
+            reload(false);
+            countScope();
+        } else {
+            scope.set(newScope);
+        }
+    }
+
+    public void clearScope() {
+        scope.set(null);
+        scopeLabel.set("");
+    }
+
+    public ObjectProperty<LeadScope> scopeProperty() {
+        return scope;
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty scopeCountProperty() {
+        return scopeCount;
+    }
+
+    /** Counts the scope's leads in the background (the table loads only its first page). */
+    private void countScope() {
+        LeadScope counted = scope.get();
+        UUID operationId = session.operationId();
+        scopeCount.set(-1);
+        if (counted == null || operationId == null || session.isClosed()) {
+            return;
+        }
+        Background.run(() -> new org.leadline.logic.picture.PictureService(session.workspace()).count(operationId, counted), n -> {
+            if (counted.equals(scope.get())) {
+                scopeCount.set(n);
+            }
+        }, failure -> error.set(Errors.sentence(failure)));
+    }
+
     void clearFilters() {
+        clearTableFilters();
+        clearScope();
+    }
+
+    /** The search and the kind, category and tag filters; the picture's scope stays. */
+    private void clearTableFilters() {
         searchDelay.stop();
         search.set("");
         appliedSearch = "";
@@ -141,6 +202,9 @@ public final class LeadTableViewModel {
     public void refresh() {
         reload(true);
         loadTags();
+        if (scope.get() != null) {
+            countScope();
+        }
     }
 
     private LeadQuery query(int limit) {
@@ -148,7 +212,8 @@ public final class LeadTableViewModel {
         String text = appliedSearch.isBlank() ? null : appliedSearch;
         return LeadQuery.firstPage(operationId, limit)
                 .withFilters(kind.get(), category.get(), tag.get(), text)
-                .sortedBy(sort.get(), reversed.get());
+                .sortedBy(sort.get(), reversed.get())
+                .withScope(scope.get());
     }
 
     void reload(boolean keepSize) {

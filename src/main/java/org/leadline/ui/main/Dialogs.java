@@ -213,6 +213,7 @@ final class Dialogs {
                 {"shortcuts.key.delete", "shortcuts.delete"},
                 {"shortcuts.key.pasteImage", "shortcuts.pasteImage"}, {"shortcuts.key.attachFiles", "shortcuts.attachFiles"},
                 {"shortcuts.key.captureRegion", "shortcuts.captureRegion"}, {"shortcuts.key.evidence", "shortcuts.evidence"},
+                {"shortcuts.key.picture", "shortcuts.picture"},
                 {"shortcuts.key.viewer", "shortcuts.viewer"},
                 {"shortcuts.key.document", "shortcuts.document"}, {"shortcuts.key.faceChecks", "shortcuts.faceChecks"},
                 {"shortcuts.key.exportPackage", "shortcuts.exportPackage"}, {"shortcuts.key.importPackages", "shortcuts.importPackages"},

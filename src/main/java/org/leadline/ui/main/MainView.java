@@ -70,6 +70,9 @@ public final class MainView {
     private final PackagesDesk packages;
     /** True while the operation's evidence grid replaces the lead table. */
     private final javafx.beans.property.BooleanProperty showingEvidence = new javafx.beans.property.SimpleBooleanProperty(false);
+    /** True while the operation picture (the dashboard) replaces the lead table. */
+    private final javafx.beans.property.BooleanProperty showingPicture = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final org.leadline.ui.dashboard.DashboardView dashboard;
     private static final KeyCombination PASTE_POST = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final Menu switchMenu = new Menu(Messages.get("menu.file.switch"));
     private Stage pasteWindow;
@@ -114,9 +117,15 @@ public final class MainView {
         Node noOperation = noOperation();
         StackPane leads = new StackPane(workArea, welcome, noOperation);
         Node grid = evidence.grid().root();
-        StackPane center = new StackPane(leads, grid);
-        leads.visibleProperty().bind(showingEvidence.not());
+        var pictureModel = new org.leadline.ui.dashboard.DashboardViewModel(session);
+        pictureModel.activeProperty().bind(showingPicture);
+        dashboard = new org.leadline.ui.dashboard.DashboardView(pictureModel, this::showScope, java.util.Map.of(
+                "offers", () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()),
+                "conflicts", packages::conflicts), this::showLeads);
+        StackPane center = new StackPane(leads, grid, dashboard.root());
+        leads.visibleProperty().bind(showingEvidence.not().and(showingPicture.not()));
         grid.visibleProperty().bind(showingEvidence);
+        dashboard.root().visibleProperty().bind(showingPicture);
         center.getStyleClass().add("main-center");
         var noOp = Bindings.createBooleanBinding(() -> model.ready.get() && session.operation() == null,
                 model.ready, session.operationProperty());
@@ -260,13 +269,39 @@ public final class MainView {
         }
         // The query first: it runs in the background while the FX thread lays the grid out.
         evidence.gridModel().reload();
+        showingPicture.set(false);
         showingEvidence.set(true);
         Platform.runLater(evidence.grid()::focus);
     }
 
     private void showLeads() {
         showingEvidence.set(false);
+        showingPicture.set(false);
         leadTable.focus();
+    }
+
+    /**
+     * View → Operation picture (Ctrl+Shift+P): the dashboard of the open operation in place of the lead table; Ctrl+Shift+P
+     * or Escape goes back. It computes the picture when shown and again after every change while it shows.
+     */
+    public void togglePicture() {
+        if (showingPicture.get()) {
+            showLeads();
+            return;
+        }
+        if (model.session().operation() == null) {
+            model.status.set(Messages.get("quickAdd.error.noOperation"));
+            return;
+        }
+        showingEvidence.set(false);
+        showingPicture.set(true);
+        Platform.runLater(dashboard::focus);
+    }
+
+    /** A number of the picture was chosen: the lead table shows exactly its leads, under a removable chip. */
+    private void showScope(org.leadline.model.LeadScope scope, String label) {
+        tableModel.showScope(scope, label);
+        showLeads();
     }
 
     /** The window is going away with its workspace: the thumbnail worker stops, the evidence views let go of the session. */
@@ -418,6 +453,9 @@ public final class MainView {
         MenuItem evidenceGrid = item("menu.view.evidence", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 this::toggleEvidence);
         evidenceGrid.setId("menuEvidence");
+        MenuItem picture = item("menu.view.picture", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::togglePicture);
+        picture.setId("menuPicture");
         MenuItem faceChecks = item("menu.view.faceChecks", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> FaceCheckView.show(window(), model.session(), null));
         faceChecks.setId("menuFaceChecks");
@@ -429,7 +467,7 @@ public final class MainView {
         MenuItem conflicts = item("menu.view.conflicts", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), packages::conflicts);
         conflicts.setId("menuConflicts");
-        Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, faceChecks, new SeparatorMenuItem(), trust,
+        Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, picture, faceChecks, new SeparatorMenuItem(), trust,
                 conflicts, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));

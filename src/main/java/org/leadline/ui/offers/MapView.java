@@ -37,6 +37,10 @@ public final class MapView extends Pane {
     private final MapViewModel model;
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
+    /** Countries shaded by a count (the operation picture's phone numbers), and what a click on one of them does. */
+    private java.util.Map<String, Integer> shading = java.util.Map.of();
+    private Consumer<String> onCountryClick;
+    private String hint = Messages.get("offers.map.hint");
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -85,6 +89,9 @@ public final class MapView extends Pane {
             }
             Optional<RouteAggregate> route = model.click(event.getX(), event.getY());
             route.ifPresent(onClick);
+            if (route.isEmpty() && onCountryClick != null) {
+                countryAt(event.getX(), event.getY()).filter(shading::containsKey).ifPresent(onCountryClick);
+            }
         });
         setOnMouseMoved(event -> hover(event.getX(), event.getY()));
         setOnMouseExited(event -> tooltip.setVisible(false));
@@ -135,6 +142,48 @@ public final class MapView extends Pane {
         redraw();
     }
 
+    /**
+     * Shades countries by a count, darker for more, with the count under the country's code; a click on a shaded
+     * country calls {@code onClick} with its alpha-2 code. The routes stay as they are (none, for the picture's map).
+     */
+    public void setShading(java.util.Map<String, Integer> counts, Consumer<String> onClick, String newHint) {
+        shading = java.util.Map.copyOf(counts);
+        onCountryClick = onClick;
+        hint = newHint;
+        redraw();
+    }
+
+    /** The country whose outline holds a point of the canvas. */
+    Optional<String> countryAt(double x, double y) {
+        for (String country : CountryOutlines.countries()) {
+            for (CountryOutlines.Polygon polygon : CountryOutlines.of(country)) {
+                if (inside(polygon.outer(), x, y)) {
+                    return Optional.of(country);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean inside(List<Point> ring, double x, double y) {
+        boolean in = false;
+        for (int i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+            double[] a = model.toScreen(ring.get(i).longitude(), ring.get(i).latitude());
+            double[] b = model.toScreen(ring.get(j).longitude(), ring.get(j).latitude());
+            if ((a[1] > y) != (b[1] > y) && x < (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1]) + a[0]) {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    /** From light to dark orange by the square root of the share of the largest count, so that small counts show. */
+    private Color shade(int count) {
+        int most = shading.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        double t = Math.sqrt(count / (double) Math.max(1, most));
+        return Color.web("#fde6c8").interpolate(Color.web("#c2410c"), t);
+    }
+
     private void hover(double x, double y) {
         Optional<MapViewModel.Arrow> arrow = model.hit(x, y);
         if (arrow.isEmpty()) {
@@ -165,7 +214,8 @@ public final class MapView extends Pane {
         g.setLineWidth(0.7);
         g.setStroke(BORDER);
         for (String country : CountryOutlines.countries()) {
-            g.setFill(onRoutes.contains(country) ? LAND_ON_ROUTE : LAND);
+            Integer shaded = shading.get(country);
+            g.setFill(shaded != null ? shade(shaded) : onRoutes.contains(country) ? LAND_ON_ROUTE : LAND);
             for (CountryOutlines.Polygon polygon : CountryOutlines.of(country)) {
                 List<Point> ring = polygon.outer();
                 double[] xs = new double[ring.size()];
@@ -211,10 +261,19 @@ public final class MapView extends Pane {
                 g.fillText(country, s[0], s[1] + 12);
             });
         }
+        shading.forEach((country, count) -> MapPoints.country(country).ifPresent(p -> {
+            double[] s = model.toScreen(p.longitude(), p.latitude());
+            String text = country + " " + count;
+            double width = 7.5 * text.length() + 8;
+            g.setFill(Color.web("#ffffff", 0.85));
+            g.fillRoundRect(s[0] - width / 2, s[1] - 9, width, 18, 6, 6);
+            g.setFill(LABEL);
+            g.fillText(text, s[0], s[1]);
+        }));
         g.setFont(Font.font(11));
         g.setTextAlign(TextAlignment.LEFT);
         g.setFill(Color.web("#4b5563"));
-        g.fillText(Messages.get("offers.map.hint"), 10, h - 12);
+        g.fillText(hint, 10, h - 12);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText("Natural Earth 1:110m", w - 10, h - 12);
     }
