@@ -63,7 +63,7 @@ class DashboardGuiTest extends GuiTest {
         clickOn("#tile-facilitators");
         waitUntil(() -> showing("#leadTable") && showing("#scopeChip") && rowIds().equals(facilitators));
         assertThat(showing("#dashboard")).isFalse();
-        waitUntil(() -> chip().equals("Possible facilitators: " + facilitators.size() + " leads"));
+        waitUntil(() -> chip().equals("Facilitators: " + facilitators.size() + " leads"));
 
         // Back to the picture; a country's bar, focused and Enter: its phone numbers.
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -204,9 +204,13 @@ public final class DashboardView {
         value.getStyleClass().add("stat-value");
         Label caption = new Label(DashboardViewModel.caption(tile));
         caption.getStyleClass().add("stat-caption");
-        caption.setWrapText(true);
         VBox face = new VBox(value, caption);
         Button button = new Button(null, face);
+        // A fixed size: a caption that wraps inside a button in a flow pane made every tile a different height.
+        button.setPrefSize(126, 54);
+        button.setMinSize(126, 54);
+        button.setMaxSize(126, 54);
+        Tooltip.install(caption, new Tooltip(caption.getText()));
         button.setId("tile-" + tile.name().replace('.', '-'));
         button.getStyleClass().addAll("stat-tile", "picture-tile");
         button.setAlignment(Pos.TOP_LEFT);
@@ -256,8 +260,8 @@ public final class DashboardView {
         Map<String, OperationPicture.Bar> byName = new LinkedHashMap<>();
         for (OperationPicture.Bar bar : bars) {
             String name = bar.label();
-            for (int i = 2; byName.containsKey(name); i++) {
-                name = bar.label() + " (" + i + ")";
+            if (byName.containsKey(name)) {
+                name = bar.label() + " · " + bar.key().substring(0, Math.min(8, bar.key().length()));
             }
             byName.put(name, bar);
         }
@@ -272,6 +276,8 @@ public final class DashboardView {
             sideways.getData().forEach(data -> clickable(data.getNode(), byName.get(data.getYValue())));
             chart = barChart;
             barChart.setPrefHeight(Math.max(220, 22 * names.size() + 60));
+            barChart.setCategoryGap(4);
+            barChart.setBarGap(0);
         } else {
             names.forEach(name -> series.getData().add(new XYChart.Data<>(name, byName.get(name).value())));
             BarChart<String, Number> barChart = new BarChart<>(categories, values);
@@ -280,6 +286,7 @@ public final class DashboardView {
             chart = barChart;
             barChart.setPrefHeight(240);
             barChart.setCategoryGap(names.size() > 24 ? 1 : 6);
+            barChart.setBarGap(0);
         }
         chart.setLegendVisible(false);
         chart.setAnimated(false);

@@ -261,7 +261,11 @@ public final class MapView extends Pane {
                 g.fillText(country, s[0], s[1] + 12);
             });
         }
-        shading.forEach((country, count) -> MapPoints.country(country).ifPresent(p -> {
+        // The counts of the twelve largest only: small neighbours' labels would cover each other.
+        shading.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(entry -> MapPoints.country(entry.getKey()).ifPresent(p -> {
+            String country = entry.getKey();
+            int count = entry.getValue();
             double[] s = model.toScreen(p.longitude(), p.latitude());
             String text = country + " " + count;
             double width = 7.5 * text.length() + 8;
