@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "report", description = {"Write the operation's report.",
+@Command(name = "report", mixinStandardHelpOptions = true, description = {"Write the operation's report.",
         "pdf and html: the counters, charts, routes and prices, the most seen leads and an annex per country (lists bounded,",
         "  the report says where). csv: a ZIP of one CSV file per record type (report, officers, leads, offers, routes,",
         "  documents), every row. stix: a STIX 2.1 bundle (agencies, observables, indicators, TLP 2.0 marking).",

@@ -16,6 +16,7 @@ final class PdfReport {
     }
 
     static void write(String xhtml, OutputStream out) throws IOException {
+        PdfLog.install();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useFont(() -> ReportFonts.open(ReportFonts.REGULAR), ReportFonts.FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);

@@ -101,6 +101,23 @@ public final class ReportService {
         }
     }
 
+    /** The countries an annex can be made for: those of the phones, of the documents' issuers and of the routes, by name. */
+    public java.util.List<String> countries(java.util.UUID operationId) {
+        return workspace.jdbi().withHandle(handle -> {
+            ReportRepository reports = new ReportRepository(handle);
+            java.util.Set<String> countries = new java.util.TreeSet<>(java.util.Comparator.comparing(CountryCodes::name)
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+            countries.addAll(reports.phonesPerRegion(operationId).keySet());
+            reports.documentsPerIssuer(operationId).keySet().stream().map(CountryCodes::alpha2OfIcao).filter(java.util.Objects::nonNull)
+                    .forEach(countries::add);
+            new org.leadline.persistence.OfferRepository(handle).routes(operationId, false).forEach(route -> {
+                countries.add(route.from());
+                countries.add(route.to());
+            });
+            return java.util.List.copyOf(countries);
+        });
+    }
+
     /** The metadata of a CSV or STIX report (no counters, charts or annexes: those files hold every row instead). */
     private ReportContent.Metadata metadataOnly(ReportRequest request) {
         return new ReportGatherer(workspace).metadata(request);
