@@ -18,13 +18,14 @@ import picocli.CommandLine.ParentCommand;
         "pdf and html: the counters, charts, routes and prices, the most seen leads and an annex per country (lists bounded,",
         "  the report says where). csv: a ZIP of one CSV file per record type (report, officers, leads, offers, routes,",
         "  documents), every row. stix: a STIX 2.1 bundle (agencies, observables, indicators, TLP 2.0 marking).",
+        "graphml: the link chart for i2 Analyst's Notebook, Maltego or Gephi (the whole operation).",
         "Every report carries the operation, the date, the agencies and the handling label, and TRAINING on a training",
         "operation. The file takes its name only when complete."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     LeadlineCommand root;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, html, csv (a .zip) or stix (a .json bundle).")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "pdf, html, csv (a .zip), stix (a .json bundle) or graphml.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")

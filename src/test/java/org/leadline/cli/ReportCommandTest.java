@@ -33,7 +33,7 @@ class ReportCommandTest {
 
     @Test
     void everyFormatIsWrittenAndDescribedInJson() throws IOException {
-        for (String format : new String[] {"pdf", "html", "csv", "stix"}) {
+        for (String format : new String[] {"pdf", "html", "csv", "stix", "graphml"}) {
             Path out = folder.resolve("report-" + format);
             CliRun.Result run = cli.run("report", "--format", format, "--out", out.toString(), "--tlp", "amber+strict", "--json");
             assertThat(run.code()).as(run.err()).isZero();
@@ -71,7 +71,7 @@ class ReportCommandTest {
         assertThat(label.err().strip()).isEqualTo("The handling label 'purple' is not one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED.");
         CliRun.Result format = cli.run("report", "--format", "docx", "--out", out.toString());
         assertThat(format.code()).isEqualTo(ExitCode.FAILED);
-        assertThat(format.err().strip()).isEqualTo("The report format 'docx' is not one of pdf, html, csv, stix.");
+        assertThat(format.err().strip()).isEqualTo("The report format 'docx' is not one of pdf, html, csv, stix, graphml.");
         CliRun.Result country = cli.run("report", "--format", "pdf", "--out", out.toString(), "--country", "Libya");
         assertThat(country.code()).isEqualTo(ExitCode.FAILED);
         assertThat(country.err()).contains("'Libya' is not a two-letter ISO country code");

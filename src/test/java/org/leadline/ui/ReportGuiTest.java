@@ -27,7 +27,9 @@ class ReportGuiTest extends GuiTest {
     private void open() throws Exception {
         UUID operation = createWorkspace(folder, "+218912345678");
         try (Workspace workspace = Workspace.open(folder, PASSPHRASE.toCharArray(), Clock.systemUTC())) {
-            new DemoService(workspace).fill(operation, 300, 9, Progress.NONE);
+            DemoService demo = new DemoService(workspace);
+            demo.fill(operation, 300, 9, Progress.NONE);
+            demo.fillOffers(operation, DemoService.offersFor(300), 9, Progress.NONE);
         }
         startApp(folder);
         unlockWith(PASSPHRASE);

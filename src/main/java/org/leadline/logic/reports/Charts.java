@@ -22,6 +22,8 @@ final class Charts {
     static final int WIDTH = 640;
     private static final int SCALE = 2;
     private static final int ROW = 22;
+    /** Grid lines per axis: five, so that every nice ceiling (1, 2, 2.5, 5 × 10^n) gives round ticks. */
+    private static final int TICKS = 5;
     private static final Color BAR = new Color(0x2f5f8f);
     private static final Color MEDIAN = new Color(0xc0392b);
     private static final Color GRID = new Color(0xdddddd);
@@ -60,6 +62,49 @@ final class Charts {
         return png(g, image);
     }
 
+    /**
+     * A time series as columns, oldest first: {@code labels} names a few columns under the axis (by index), so that
+     * 300 hours stay readable.
+     */
+    static byte[] columns(List<Double> values, java.util.Map<Integer, String> labels, String unit) {
+        int height = 170;
+        BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = start(image);
+        double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double top = niceCeiling(max);
+        int left = 52;
+        int right = WIDTH - 10;
+        int bottom = height - 34;
+        int plotTop = 10;
+        g.setFont(ReportFonts.regular().deriveFont(10f));
+        for (int i = 0; i <= TICKS; i++) {
+            int y = bottom - (bottom - plotTop) * i / TICKS;
+            g.setColor(GRID);
+            g.drawLine(left, y, right, y);
+            g.setColor(INK);
+            String tick = number(top * i / TICKS);
+            g.drawString(tick, left - 6 - g.getFontMetrics().stringWidth(tick), y + 4);
+        }
+        int n = Math.max(1, values.size());
+        double step = (double) (right - left) / n;
+        g.setColor(BAR);
+        for (int i = 0; i < values.size(); i++) {
+            int h = (int) Math.round((bottom - plotTop) * values.get(i) / top);
+            int x = left + (int) Math.round(i * step);
+            int w = Math.max(1, (int) Math.round(step) - (step > 4 ? 1 : 0));
+            g.fillRect(x, bottom - h, w, h);
+        }
+        g.setColor(INK);
+        labels.forEach((index, text) -> {
+            int x = left + (int) Math.round((index + 0.5) * step);
+            g.drawLine(x, bottom, x, bottom + 3);
+            int width = g.getFontMetrics().stringWidth(text);
+            g.drawString(text, Math.max(0, Math.min(WIDTH - width, x - width / 2)), bottom + 15);
+        });
+        g.drawString(unit, right - g.getFontMetrics().stringWidth(unit), bottom + 29);
+        return png(g, image);
+    }
+
     static byte[] ranges(List<Range> ranges, String unit) {
         int height = Math.max(1, ranges.size()) * ROW + 36;
         BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
@@ -71,12 +116,12 @@ final class Charts {
         int plot = WIDTH - left - 24;
         int bottom = 8 + ranges.size() * ROW;
         g.setStroke(new BasicStroke(1));
-        for (int i = 0; i <= 4; i++) {
-            int x = left + plot * i / 4;
+        for (int i = 0; i <= TICKS; i++) {
+            int x = left + plot * i / TICKS;
             g.setColor(GRID);
             g.drawLine(x, 6, x, bottom);
             g.setColor(INK);
-            String tick = number(top * i / 4);
+            String tick = number(top * i / TICKS);
             g.drawString(tick, Math.min(WIDTH - g.getFontMetrics().stringWidth(tick) - 2, x - g.getFontMetrics().stringWidth(tick) / 2), bottom + 16);
         }
         g.drawString(unit, WIDTH - g.getFontMetrics().stringWidth(unit) - 4, bottom + 30);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.leadline.logic.picture.OperationPicture;
 import org.leadline.logic.stats.OperationStats;
 import org.leadline.model.LeadSummary;
 import org.leadline.model.Offer;
@@ -26,7 +29,12 @@ public final class HtmlReport {
     static final String TEMPLATE = "/org/leadline/reports/report.html";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AXIS_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AXIS_HOUR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SEEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** How many members of a network the table names. */
+    static final int NETWORK_MEMBERS = 8;
 
     private final ReportContent content;
     private final OfficerNames names;
@@ -153,9 +161,24 @@ public final class HtmlReport {
 
     private void charts() {
         OperationStats s = content.stats();
+        OperationPicture picture = content.picture();
         body.append("<h2>Charts</h2>\n");
+        if (picture != null && !picture.leadsPerHour().isEmpty()) {
+            chart("Leads per hour (first seen, UTC)", timeSeries(picture.leadsPerHour().stream().map(bar -> (double) bar.value()).toList(),
+                    picture.leadsPerHour().stream().map(bar -> Instant.parse(bar.key())).toList(), "leads"));
+        }
+        if (picture != null && !picture.sightings().buckets().isEmpty()) {
+            var buckets = picture.sightings().buckets();
+            chart("Sightings over time (per " + duration(picture.sightings().bucket()) + ", UTC)", timeSeries(
+                    buckets.stream().map(bucket -> (double) bucket.sightings()).toList(),
+                    buckets.stream().map(OperationPicture.Bucket::start).toList(), "sightings"));
+        }
         List<Charts.Bar> kinds = s.byKind().entrySet().stream().map(e -> new Charts.Bar(e.getKey(), e.getValue())).toList();
         chart("Leads by kind", Charts.bars(kinds, ""));
+        if (picture != null && !picture.leadsPerOfficer().isEmpty()) {
+            chart("Leads per officer" + (picture.leadsPerOfficer().size() > 16 ? " (the 16 with most)" : ""), Charts.bars(
+                    picture.leadsPerOfficer().stream().limit(16).map(bar -> new Charts.Bar(names.of(bar.key()), bar.value())).toList(), ""));
+        }
         List<Charts.Bar> incidents = s.incidents().entrySet().stream().map(e -> new Charts.Bar(e.getKey(), e.getValue())).toList();
         chart("Incidents by type", Charts.bars(incidents, ""));
         List<Charts.Bar> phones = content.phonesByCountry().entrySet().stream().limit(15)
@@ -163,12 +186,37 @@ public final class HtmlReport {
         if (!phones.isEmpty()) {
             chart("Phone numbers by country" + (content.phonesByCountry().size() > 15 ? " (the 15 with most)" : ""), Charts.bars(phones, ""));
         }
+        if (picture != null && !picture.platforms().isEmpty()) {
+            chart("Leads by platform", Charts.bars(picture.platforms().stream().limit(12)
+                    .map(bar -> new Charts.Bar(bar.label(), bar.value())).toList(), ""));
+        }
         List<Charts.Range> prices = content.routes().stream().limit(12).filter(r -> r.maxEur() != null)
                 .map(r -> new Charts.Range(r.from() + " → " + r.to(), r.minEur().doubleValue(), r.medianEur().doubleValue(),
                         r.maxEur().doubleValue())).toList();
         if (!prices.isEmpty()) {
             chart("Price per person by route, EUR: range and median (red)", Charts.ranges(prices, "EUR"));
         }
+    }
+
+    /** Columns over time with about six dates or hours under the axis. */
+    private static byte[] timeSeries(List<Double> values, List<Instant> starts, String unit) {
+        java.util.Map<Integer, String> labels = new java.util.LinkedHashMap<>();
+        int every = Math.max(1, starts.size() / 6);
+        boolean days = starts.size() > 1 && Duration.between(starts.get(0), starts.get(starts.size() - 1)).toHours() > 72;
+        for (int i = 0; i < starts.size(); i += every) {
+            labels.put(i, (days ? AXIS_DAY : AXIS_HOUR).format(starts.get(i)));
+        }
+        return Charts.columns(values, labels, unit);
+    }
+
+    private static String duration(Duration bucket) {
+        if (bucket.toDays() >= 1 && bucket.toHours() % 24 == 0) {
+            return bucket.toDays() == 1 ? "day" : bucket.toDays() + " days";
+        }
+        if (bucket.toHours() >= 1 && bucket.toMinutes() % 60 == 0) {
+            return bucket.toHours() == 1 ? "hour" : bucket.toHours() + " hours";
+        }
+        return bucket.toMinutes() + " minutes";
     }
 
     private void chart(String title, byte[] png) {
@@ -198,11 +246,15 @@ public final class HtmlReport {
         if (content.networks().isEmpty()) {
             return;
         }
-        body.append("<h2>Top facilitator networks</h2>\n<table class=\"data\"><thead><tr><th>Network</th><th class=\"num\">Leads</th>"
-                + "<th>Most connected</th></tr></thead><tbody>");
+        body.append("<h2>Top facilitator networks</h2>\n<p class=\"note\">Clusters of the link chart: leads seen in the same posts, named"
+                + " by the same offers, sharing captures or documents, more linked to each other than to the rest; possible facilitators"
+                + " first. The ").append(content.networks().size()).append(" first; the GraphML report (<code>report --format graphml</code>)"
+                + " holds the whole chart.</p>\n");
+        body.append("<table class=\"data\"><thead><tr><th>Network</th><th class=\"num\">Leads</th><th class=\"num\">Facilitators</th>"
+                + "<th class=\"num\">Links</th><th>Members (first ").append(NETWORK_MEMBERS).append(")</th></tr></thead><tbody>");
         for (ReportContent.Network network : content.networks()) {
-            body.append("<tr><td>").append(esc(network.name())).append("</td>").append(num(network.size())).append("<td class=\"value\">")
-                    .append(esc(network.members().stream().limit(8).map(LeadSummary::canonical).collect(Collectors.joining(", "))))
+            body.append("<tr><td>").append(esc(network.summary())).append("</td>").append(num(network.size())).append(num(network.facilitators()))
+                    .append(num(network.links())).append("<td class=\"value\">").append(esc(String.join(", ", network.members())))
                     .append("</td></tr>");
         }
         body.append("</tbody></table>\n");

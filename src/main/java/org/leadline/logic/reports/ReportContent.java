@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.leadline.logic.picture.OperationPicture;
 import org.leadline.logic.stats.OperationStats;
 import org.leadline.model.LeadSummary;
 import org.leadline.model.Offer;
 import org.leadline.model.RouteAggregate;
 
 /**
- * Everything a PDF or HTML report shows, gathered once per request (see {@link ReportGatherer}); bounded so that an
+ * Everything a PDF or HTML report shows, gathered once per request (the charts from the dashboard's operation picture,
+ * {@code picture}, null in one country's report) (see {@link ReportGatherer}); bounded so that an
  * operation of 300,000 leads gives a report of a few dozen pages: each list holds at most {@link Limits} entries, and
  * the report says so next to it (the CSV file holds everything).
  */
@@ -24,16 +26,22 @@ public record ReportContent(
         List<LeadSummary> mostSeen,
         List<Network> networks,
         List<CountryAnnex> annexes,
-        OfficerNames names) {
+        OfficerNames names,
+        OperationPicture picture) {
+
+    public ReportContent withNetworks(List<Network> found) {
+        return new ReportContent(metadata, stats, phonesByCountry, documentsByIssuer, routes, facilitators, mostSeen, found, annexes, names,
+                picture);
+    }
 
     /** How many entries a report's lists hold at most. */
     public static final class Limits {
         public static final int ROUTES = 30;
         public static final int LEADS = 25;
-        public static final int ANNEX_PHONES = 40;
-        public static final int ANNEX_DOCUMENTS = 25;
-        public static final int ANNEX_OFFERS = 25;
-        public static final int ANNEX_LEADS = 40;
+        public static final int ANNEX_PHONES = 25;
+        public static final int ANNEX_DOCUMENTS = 15;
+        public static final int ANNEX_OFFERS = 15;
+        public static final int ANNEX_LEADS = 20;
         public static final int NETWORKS = 10;
 
         private Limits() {
@@ -53,10 +61,10 @@ public record ReportContent(
     }
 
     /**
-     * A facilitator network (the link chart's community): the leads it holds, most connected first. Filled once the
-     * link chart's logic is in; until then the section is left out.
+     * A facilitator network (a cluster of the link chart, see logic/links): its one-line summary, its size, and its
+     * first members ({@code kind:value}, possible facilitators first).
      */
-    public record Network(String name, int size, List<LeadSummary> members) {
+    public record Network(String summary, int size, int facilitators, int links, List<String> members) {
     }
 
     /**

@@ -11,7 +11,9 @@ public enum ReportFormat {
     /** One CSV file per record type (leads, phones, documents, offers, routes, officers), together in one ZIP file. */
     CSV("zip"),
     /** A STIX 2.1 bundle: identities of the agencies, observables for every lead, indicators for the facilitators. */
-    STIX("json");
+    STIX("json"),
+    /** The link chart as GraphML (logic/links' writer) for i2 Analyst's Notebook, Maltego or Gephi, with the report's metadata. */
+    GRAPHML("graphml");
 
     private final String extension;
 

@@ -12,6 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.leadline.logic.ToolVersion;
+import org.leadline.logic.links.LinkGraph;
+import org.leadline.logic.links.LinkService;
+import org.leadline.logic.links.NetworkText;
+import org.leadline.logic.picture.OperationPicture;
+import org.leadline.logic.picture.PictureService;
 import org.leadline.logic.stats.OperationStats;
 import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.tasks.CancelledException;
@@ -90,7 +95,9 @@ public final class ReportGatherer {
         ReportContent.Metadata metadata = metadata(request, names);
         UUID operationId = request.operationId();
         String country = metadata.country();
-        OperationStats stats = new StatsService(workspace).stats(operationId);
+        // The whole operation's report draws the dashboard's charts, whose picture holds the counters too.
+        OperationPicture picture = country == null ? new PictureService(workspace).picture(operationId) : null;
+        OperationStats stats = picture != null ? picture.stats() : new StatsService(workspace).stats(operationId);
         checkCancel(progress);
         return workspace.jdbi().withHandle(handle -> {
             ReportRepository reports = new ReportRepository(handle);
@@ -104,8 +111,19 @@ public final class ReportGatherer {
             List<ReportContent.CountryAnnex> annexes = annexes(reports, operationId, country, phones, documents, progress);
             progress.report(2, 4);
             return new ReportContent(metadata, stats, phones, documents, routes.subList(0, Math.min(routes.size(), ReportContent.Limits.ROUTES)),
-                    facilitators, mostSeen, List.of(), annexes, names);
-        });
+                    facilitators, mostSeen, List.of(), annexes, names, picture);
+        }).withNetworks(country == null ? networks(operationId, progress) : List.of());
+    }
+
+    /** The top networks of the link chart (only in the whole operation's report: a network crosses countries). */
+    private List<ReportContent.Network> networks(UUID operationId, Progress progress) {
+        LinkGraph graph = new LinkService(workspace).graph(operationId, Progress.NONE);
+        checkCancel(progress);
+        return graph.topNetworks(ReportContent.Limits.NETWORKS).stream()
+                .map(network -> new ReportContent.Network(NetworkText.summary(network), network.size(), network.facilitators(), network.links(),
+                        network.members().stream().limit(HtmlReport.NETWORK_MEMBERS).map(node -> node.kind().wireName() + ":" + node.canonical())
+                                .toList()))
+                .toList();
     }
 
     private List<ReportContent.CountryAnnex> annexes(ReportRepository reports, UUID operationId, String only, Map<String, Integer> phonesPerRegion,

@@ -59,6 +59,15 @@ public final class ReportService {
                     } else {
                         PdfReport.write(html, out);
                     }
+                } else if (request.format() == ReportFormat.GRAPHML) {
+                    if (request.country() != null) {
+                        throw new IllegalArgumentException("The GraphML link chart covers the whole operation (a network crosses countries);"
+                                + " --country is for pdf, html, csv and stix.");
+                    }
+                    ReportContent.Metadata meta = metadataOnly(request);
+                    annexes = 0;
+                    training = meta.training();
+                    GraphMlReport.write(new org.leadline.logic.links.LinkService(workspace).graph(request.operationId(), progress), meta, out);
                 } else {
                     ReportContent.Metadata meta = metadataOnly(request);
                     annexes = 0;

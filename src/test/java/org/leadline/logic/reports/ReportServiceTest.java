@@ -66,7 +66,10 @@ class ReportServiceTest {
     void open() {
         workspace = TestWorkspaces.create(folder.resolve("ws"));
         operation = TestWorkspaces.withOperation(workspace);
-        new DemoService(workspace).fill(operation.id(), 800, 3, Progress.NONE);
+        DemoService demo = new DemoService(workspace);
+        demo.fill(operation.id(), 800, 3, Progress.NONE);
+        demo.fillOffers(operation.id(), DemoService.offersFor(800), 3, Progress.NONE);
+        demo.groupIntoPosts(operation.id(), 3, Progress.NONE);
         var phone = new LeadService(workspace).add(operation.id(), "+218912345678", LeadKind.PHONE, List.of(), null, SightingSource.NONE).get(0);
         awkward = new OfferService(workspace).add(operation.id(), new OfferDraft(OfferType.TRAVEL, AWKWARD, new BigDecimal("3000"), "EUR",
                 null, Place.parse("LY/Zuwara"), List.of(), Place.parse("IT/Lampedusa"), null, null, "telegram", List.of(phone.entityId()),
@@ -120,7 +123,8 @@ class ReportServiceTest {
                 + count(stats.offers()) + " offers.");
         assertThat(text).contains(count(stats.leads()) + " leads (unique selectors)");
         assertThat(text).contains("travel and ID documents from " + count(stats.documentCountries()) + " countries");
-        assertThat(text).contains("TLP:AMBER", "Cyberprotect II", "Annex LY: Libya", "Routes and prices");
+        assertThat(text).contains("TLP:AMBER", "Cyberprotect II", "Annex LY: Libya", "Routes and prices", "Top facilitator networks",
+                "Network 1: ");
         assertThat(text).doesNotContain("TRAINING");
     }
 
@@ -160,6 +164,21 @@ class ReportServiceTest {
     }
 
     @Test
+    void theGraphMlIsTheLinkChartWithTheReportsMetadata() throws Exception {
+        var graph = new org.leadline.logic.links.LinkService(workspace).graph(operation.id());
+        Path file = write(ReportFormat.GRAPHML, HandlingLabel.GREEN, false, null);
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(file.toFile());
+        assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("graphml");
+        String desc = xml.getElementsByTagNameNS(org.leadline.logic.links.GraphMlWriter.NAMESPACE, "desc").item(0).getTextContent();
+        assertThat(desc).startsWith("TLP:GREEN. Link chart of the operation Cyberprotect II").contains("Agencies: ");
+        assertThat(xml.getElementsByTagNameNS(org.leadline.logic.links.GraphMlWriter.NAMESPACE, "node").getLength()).isEqualTo(graph.size());
+        assertThat(xml.getElementsByTagNameNS(org.leadline.logic.links.GraphMlWriter.NAMESPACE, "edge").getLength()).isEqualTo(graph.edges().size())
+                .isPositive();
+        assertThatThrownBy(() -> write(ReportFormat.GRAPHML, HandlingLabel.GREEN, false, "LY")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("The GraphML link chart covers the whole operation");
+    }
+
+    @Test
     void theHandlingLabelAndTheTrainingWatermarkAreInEveryFormat() throws IOException {
         workspace.jdbi().useHandle(handle -> new OperationRepository(handle).markTraining(operation.id()));
         String pdf = pdfText(write(ReportFormat.PDF, HandlingLabel.RED, false, null));
@@ -169,6 +188,7 @@ class ReportServiceTest {
         CSVRecord meta = csvFiles(write(ReportFormat.CSV, HandlingLabel.RED, false, null)).get("report.csv").get(0);
         assertThat(meta.get("training")).isEqualTo("true");
         assertThat(meta.get("handling")).isEqualTo("TLP:RED");
+        assertThat(Files.readString(write(ReportFormat.GRAPHML, HandlingLabel.RED, false, null))).contains("<desc>TRAINING. TLP:RED.");
         JsonNode bundle = JSON.readTree(write(ReportFormat.STIX, HandlingLabel.RED, false, null).toFile());
         JsonNode report = objects(bundle).filter(o -> o.get("type").asText().equals("report")).findFirst().orElseThrow();
         assertThat(report.get("x_leadline_training").asBoolean()).isTrue();
@@ -188,6 +208,10 @@ class ReportServiceTest {
         csvFiles(write(ReportFormat.CSV, HandlingLabel.AMBER, true, null)).values().forEach(rows -> rows.forEach(row -> csv.append(row).append('\n')));
         texts.put(ReportFormat.CSV, csv.toString());
         texts.put(ReportFormat.STIX, Files.readString(write(ReportFormat.STIX, HandlingLabel.AMBER, true, null)));
+        String graphml = Files.readString(write(ReportFormat.GRAPHML, HandlingLabel.AMBER, true, null));
+        for (String name : officerNames) {
+            assertThat(graphml).as("graphml names " + name).doesNotContainIgnoringCase(name);
+        }
         texts.forEach((format, text) -> {
             for (String name : officerNames) {
                 assertThat(text).as(format + " names " + name).doesNotContainIgnoringCase(name);
@@ -298,7 +322,7 @@ class ReportServiceTest {
         assertThat(HandlingLabel.parse("white")).isEqualTo(HandlingLabel.CLEAR);
         assertThatThrownBy(() -> HandlingLabel.parse("purple")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The handling label 'purple' is not one of TLP:CLEAR, TLP:GREEN, TLP:AMBER, TLP:AMBER+STRICT, TLP:RED.");
-        assertThatThrownBy(() -> ReportFormat.parse("docx")).hasMessage("The report format 'docx' is not one of pdf, html, csv, stix.");
+        assertThatThrownBy(() -> ReportFormat.parse("docx")).hasMessage("The report format 'docx' is not one of pdf, html, csv, stix, graphml.");
         assertThatThrownBy(() -> write(ReportFormat.PDF, HandlingLabel.AMBER, false, "Libya")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'Libya' is not a two-letter ISO country code");
     }

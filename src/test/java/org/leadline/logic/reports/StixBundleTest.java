@@ -48,7 +48,10 @@ class StixBundleTest {
     void open() {
         workspace = TestWorkspaces.create(folder.resolve("ws"));
         operation = TestWorkspaces.withOperation(workspace);
-        new DemoService(workspace).fill(operation.id(), 600, 5, Progress.NONE);
+        DemoService demo = new DemoService(workspace);
+        demo.fill(operation.id(), 600, 5, Progress.NONE);
+        demo.fillOffers(operation.id(), DemoService.offersFor(600), 5, Progress.NONE);
+        demo.groupIntoPosts(operation.id(), 5, Progress.NONE);
         LeadService leads = new LeadService(workspace);
         UUID quoted = leads.add(operation.id(), "https://example.org/it's?x=1", LeadKind.URL, List.of(), null, SightingSource.NONE).get(0).entityId();
         leads.setCategory(quoted, Category.POSSIBLE_FACILITATOR);
