@@ -117,6 +117,16 @@ public final class ReportRepository {
         }
     }
 
+    /** Lead records per officer (key fingerprint), most first: the officer tally every write keeps. */
+    public Map<String, Integer> recordsPerOrigin(UUID operationId) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        handle.createQuery("SELECT origin, n FROM officer_tally WHERE operation_id = :op AND n > 0 ORDER BY n DESC, origin")
+                .bind("op", operationId)
+                .map((rs, ctx) -> Map.entry(rs.getString("origin"), rs.getInt("n")))
+                .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
+        return out;
+    }
+
     /** The fingerprints of the officers with records in the operation (the officer tally). */
     public List<String> officerOrigins(UUID operationId) {
         return handle.createQuery("SELECT origin FROM officer_tally WHERE operation_id = :op AND n > 0 ORDER BY origin")

@@ -175,9 +175,10 @@ public final class HtmlReport {
         }
         List<Charts.Bar> kinds = s.byKind().entrySet().stream().map(e -> new Charts.Bar(e.getKey(), e.getValue())).toList();
         chart("Leads by kind", Charts.bars(kinds, ""));
-        if (picture != null && !picture.leadsPerOfficer().isEmpty()) {
-            chart("Leads per officer" + (picture.leadsPerOfficer().size() > 16 ? " (the 16 with most)" : ""), Charts.bars(
-                    picture.leadsPerOfficer().stream().limit(16).map(bar -> new Charts.Bar(names.of(bar.key()), bar.value())).toList(), ""));
+        if (!content.recordsPerOfficer().isEmpty()) {
+            chart("Lead records per officer" + (content.recordsPerOfficer().size() > 16 ? " (the 16 with most)" : ""), Charts.bars(
+                    content.recordsPerOfficer().entrySet().stream().limit(16).map(e -> new Charts.Bar(names.of(e.getKey()), e.getValue()))
+                            .toList(), ""));
         }
         List<Charts.Bar> incidents = s.incidents().entrySet().stream().map(e -> new Charts.Bar(e.getKey(), e.getValue())).toList();
         chart("Incidents by type", Charts.bars(incidents, ""));

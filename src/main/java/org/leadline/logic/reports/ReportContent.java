@@ -11,8 +11,9 @@ import org.leadline.model.Offer;
 import org.leadline.model.RouteAggregate;
 
 /**
- * Everything a PDF or HTML report shows, gathered once per request (the charts from the dashboard's operation picture,
- * {@code picture}, null in one country's report) (see {@link ReportGatherer}); bounded so that an
+ * Everything a PDF or HTML report shows, gathered once per request ({@code picture}, the dashboard's operation picture,
+ * adds its per-hour, timeline and platform charts when given; {@code recordsPerOfficer} counts lead records by the
+ * officer's key fingerprint) (see {@link ReportGatherer}); bounded so that an
  * operation of 300,000 leads gives a report of a few dozen pages: each list holds at most {@link Limits} entries, and
  * the report says so next to it (the CSV file holds everything).
  */
@@ -27,11 +28,12 @@ public record ReportContent(
         List<Network> networks,
         List<CountryAnnex> annexes,
         OfficerNames names,
-        OperationPicture picture) {
+        OperationPicture picture,
+        Map<String, Integer> recordsPerOfficer) {
 
     public ReportContent withNetworks(List<Network> found) {
         return new ReportContent(metadata, stats, phonesByCountry, documentsByIssuer, routes, facilitators, mostSeen, found, annexes, names,
-                picture);
+                picture, recordsPerOfficer);
     }
 
     /** How many entries a report's lists hold at most. */
