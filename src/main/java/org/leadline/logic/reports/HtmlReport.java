@@ -245,6 +245,11 @@ public final class HtmlReport {
 
     private void networks() {
         if (content.networks().isEmpty()) {
+            if (content.stats().leads() > ReportContent.Limits.NETWORK_LEADS) {
+                body.append("<h2>Top facilitator networks</h2>\n<p class=\"note\">The link chart of ").append(count(content.stats().leads()))
+                        .append(" leads is too large to compute for this report; the GraphML report (<code>report --format graphml</code>)"
+                                + " and the link chart hold its networks.</p>\n");
+            }
             return;
         }
         body.append("<h2>Top facilitator networks</h2>\n<p class=\"note\">Clusters of the link chart: leads seen in the same posts, named"

@@ -45,6 +45,11 @@ public record ReportContent(
         public static final int ANNEX_OFFERS = 15;
         public static final int ANNEX_LEADS = 20;
         public static final int NETWORKS = 10;
+        /**
+         * Above this many leads the networks are left out of the PDF and HTML: building the link chart of 300,000 leads
+         * took 60 s here (logic/links), six times the report's budget; the GraphML report and the links command have it.
+         */
+        public static final int NETWORK_LEADS = 50_000;
 
         private Limits() {
         }

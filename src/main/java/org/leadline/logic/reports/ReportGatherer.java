@@ -113,7 +113,7 @@ public final class ReportGatherer {
             progress.report(2, 4);
             return new ReportContent(metadata, stats, phones, documents, routes.subList(0, Math.min(routes.size(), ReportContent.Limits.ROUTES)),
                     facilitators, mostSeen, List.of(), annexes, names, picture, recordsPerOfficer);
-        }).withNetworks(country == null ? networks(operationId, progress) : List.of());
+        }).withNetworks(country == null && stats.leads() <= ReportContent.Limits.NETWORK_LEADS ? networks(operationId, progress) : List.of());
     }
 
     /** The top networks of the link chart (only in the whole operation's report: a network crosses countries). */
