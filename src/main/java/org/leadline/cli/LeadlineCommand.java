@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         subcommands = {InitCommand.class, WhoamiCommand.class, ExtractCommand.class, LeadCommand.class, OfferCommand.class, DemoCommand.class,
                 AttachCommand.class, EvidenceCommand.class, VerifyWorkspaceCommand.class, DocumentCommand.class,
                 FaceCheckCommand.class, StatsCommand.class, OperationCommand.class, PassphraseCommand.class, ExportCommand.class,
-                VerifyCommand.class, ImportCommand.class, TrustCommand.class, BenchCommand.class},
+                VerifyCommand.class, ImportCommand.class, TrustCommand.class, ReportCommand.class, BenchCommand.class, LinksCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed for a reason the message names (bad input, missing file)",
                 "2:usage error (unknown command or option)",

@@ -42,7 +42,7 @@ public final class Bench {
 
     /** The benchmarks in groups, each in workspaces of its own, so that one group can run alone. */
     public enum Group {
-        SELECTORS, LEADS, EVIDENCE, PACKAGES, DASHBOARD;
+        SELECTORS, LEADS, EVIDENCE, PACKAGES, DASHBOARD, REPORTS;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -84,6 +84,10 @@ public final class Bench {
             if (groups.contains(Group.DASHBOARD)) {
                 results.addAll(new DashboardBench(quick, log).run(folder.resolve("dashboard-bench"), PASSPHRASE));
                 deleteQuietly(folder.resolve("dashboard-bench"));
+            }
+            if (groups.contains(Group.REPORTS)) {
+                results.addAll(new ReportBench(quick, log).run(folder.resolve("report-bench"), PASSPHRASE));
+                deleteQuietly(folder.resolve("report-bench"));
             }
         } finally {
             deleteQuietly(folder);
