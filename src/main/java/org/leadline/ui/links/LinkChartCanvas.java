@@ -31,6 +31,8 @@ public final class LinkChartCanvas extends Pane {
     private static final Color LABEL = Color.web("#1f2937");
     private static final Color RING = Color.web("#111827");
     private static final Color HIGHLIGHT_LINK = Color.web("#111827", 0.85);
+    /** Labels drawn at most in one frame: text is the dearest thing to draw, and more than this is unreadable. */
+    private static final int MAX_LABELS = 150;
 
     static {
         for (int c = 0; c < OTHER; c++) {
@@ -197,6 +199,7 @@ public final class LinkChartCanvas extends Pane {
 
         // Links: one path per colour, those wholly off screen left out.
         g.setLineWidth(scale > LinkChartViewModel.LABEL_SCALE ? 1.2 : 0.7);
+        double minimumLink = 2 * r;
         g.setGlobalAlpha(dimmed ? 0.18 : 0.55);
         for (int bucket = NONE; bucket >= 0; bucket--) {
             boolean any = false;
@@ -209,8 +212,9 @@ public final class LinkChartCanvas extends Pane {
                 double y1 = y[p.from()[e]] * scale + oy;
                 double x2 = x[p.to()[e]] * scale + ox;
                 double y2 = y[p.to()[e]] * scale + oy;
-                if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > w || Math.max(y1, y2) < 0 || Math.min(y1, y2) > h) {
-                    continue;
+                if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > w || Math.max(y1, y2) < 0 || Math.min(y1, y2) > h
+                        || Math.abs(x1 - x2) + Math.abs(y1 - y2) < minimumLink) {
+                    continue; // off screen, or hidden under its own ends' dots
                 }
                 g.moveTo(x1, y1);
                 g.lineTo(x2, y2);
@@ -249,7 +253,13 @@ public final class LinkChartCanvas extends Pane {
                 g.setFill(BUCKETS[current]);
             }
             double size = p.facilitator()[i] ? r * 1.5 : r;
-            g.fillOval(sx - size, sy - size, 2 * size, 2 * size);
+            if (size < 3.5) {
+                // Small dots as squares on whole pixels: the software pipeline fills those without rasterising a curve.
+                double side = Math.rint(2 * size);
+                g.fillRect(Math.rint(sx - size), Math.rint(sy - size), side, side);
+            } else {
+                g.fillOval(sx - size, sy - size, 2 * size, 2 * size);
+            }
         }
         if (r >= 3) {
             g.setStroke(RING);
@@ -269,7 +279,7 @@ public final class LinkChartCanvas extends Pane {
         g.setFill(LABEL);
         if (scale >= LinkChartViewModel.LABEL_SCALE && !dimmed) {
             int drawn = 0;
-            for (int i = 0; i < x.length && drawn < 400; i++) {
+            for (int i = 0; i < x.length && drawn < MAX_LABELS; i++) {
                 double sx = x[i] * scale + ox;
                 double sy = y[i] * scale + oy;
                 if (sx >= 0 && sx <= w && sy >= 0 && sy <= h) {

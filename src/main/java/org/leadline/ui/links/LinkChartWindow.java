@@ -97,6 +97,7 @@ public final class LinkChartWindow {
         this.openLead = openLead;
         this.chart = new LinkChartCanvas(model, index -> openSelected());
         root.setId("linkChartWindow");
+        root.getProperties().put(LinkChartWindow.class, this);
         root.getStyleClass().add("link-chart-window");
         root.setTop(new VBox(OwnedWindow.header("links.heading", "links.hint"), toolbar()));
         root.setCenter(centre());
@@ -133,6 +134,11 @@ public final class LinkChartWindow {
         }
         Platform.runLater(window.chart::requestFocus);
         return window;
+    }
+
+    /** The window a chart's root belongs to (tests find it by the root's id). */
+    public static LinkChartWindow of(Node root) {
+        return (LinkChartWindow) root.getProperties().get(LinkChartWindow.class);
     }
 
     public Stage stage() {
