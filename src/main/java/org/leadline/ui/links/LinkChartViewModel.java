@@ -63,6 +63,8 @@ public final class LinkChartViewModel {
     private double offsetX;
     private double offsetY;
     private double leftInset;
+    /** Whether the view is still as fitting left it (nothing zoomed or panned since). */
+    private boolean fitted;
     private double width = 800;
     private double height = 600;
 
@@ -209,6 +211,7 @@ public final class LinkChartViewModel {
         Chart chart = shown.get();
         int index = chart == null ? -1 : chart.graph().indexOf(id);
         if (index >= 0) {
+            fitted = false;
             scale = Math.max(scale, LABEL_SCALE * 1.5);
             offsetX = width / 2 - chart.positions().x()[index] * scale;
             offsetY = height / 2 - chart.positions().y()[index] * scale;
@@ -269,9 +272,12 @@ public final class LinkChartViewModel {
         }
     }
 
-    /** Room kept free on the left when fitting (the legend's width). */
+    /** Room kept free on the left when fitting (the legend's width, known only once it is laid out). */
     void setLeftInset(double inset) {
         leftInset = inset;
+        if (fitted) {
+            fit();
+        }
     }
 
     /** Frames the whole chart (0 or Home), beside the legend when the window is wide enough for both. */
@@ -287,10 +293,12 @@ public final class LinkChartViewModel {
         scale = clamp(Math.min(usable / Math.max(1e-6, b[2] - b[0]), (height - 2 * margin) / Math.max(1e-6, b[3] - b[1])));
         offsetX = left + usable / 2 - scale * (b[0] + b[2]) / 2;
         offsetY = height / 2 - scale * (b[1] + b[3]) / 2;
+        fitted = true;
     }
 
     /** Zooms by a factor keeping the point under (px, py) where it is. */
     public void zoom(double factor, double px, double py) {
+        fitted = false;
         double next = clamp(scale * factor);
         double applied = next / scale;
         offsetX = px - (px - offsetX) * applied;
@@ -303,6 +311,7 @@ public final class LinkChartViewModel {
     }
 
     public void pan(double dx, double dy) {
+        fitted = false;
         offsetX += dx;
         offsetY += dy;
     }

@@ -70,8 +70,15 @@ public final class LinkChartWindow {
     static final double HEIGHT = 760;
     private static final int LEGEND_ROWS = ClusterPalette.size();
 
-    /** The last chart made, for the operation and the revision of the workspace it was made at. */
-    private record Cached(UUID operationId, long revision, LinkChartViewModel.Chart chart) {
+    /**
+     * The last chart made, for the session (one workspace, held weakly), the operation and the session's revision it was
+     * made at: any change in the workspace makes a new one.
+     */
+    private record Cached(java.lang.ref.WeakReference<Session> session, UUID operationId, long revision,
+                          LinkChartViewModel.Chart chart) {
+        boolean isFor(Session current) {
+            return session.get() == current && operationId.equals(current.operationId()) && revision == current.revisionProperty().get();
+        }
     }
 
     private static Cached cached;
@@ -112,7 +119,8 @@ public final class LinkChartWindow {
         model.shownProperty().addListener((obs, a, b) -> fillLegend());
         model.fullProperty().addListener((obs, a, b) -> {
             if (b != null) {
-                cached = new Cached(session.operationId(), session.revisionProperty().get(), b);
+                cached = new Cached(new java.lang.ref.WeakReference<>(session), session.operationId(),
+                        session.revisionProperty().get(), b);
             }
         });
         showSelected(null);
@@ -127,7 +135,7 @@ public final class LinkChartWindow {
         window.stage = OwnedWindow.open(owner, window.root, Messages.get("links.title"), WIDTH, HEIGHT);
         window.stage.setOnHidden(event -> window.model.cancel());
         Cached last = cached;
-        if (last != null && last.operationId().equals(session.operationId()) && last.revision() == session.revisionProperty().get()) {
+        if (last != null && last.isFor(session)) {
             window.model.show(last.chart());
         } else {
             window.model.load();
@@ -221,7 +229,10 @@ public final class LinkChartWindow {
         legend.setMouseTransparent(false);
         legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         // Fitting leaves the legend's corner free, so that it hides no network.
-        legend.widthProperty().addListener((obs, a, b) -> model.setLeftInset(b.doubleValue() + 20));
+        legend.widthProperty().addListener((obs, a, b) -> {
+            model.setLeftInset(b.doubleValue() + 20);
+            chart.requestRedraw();
+        });
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(10));
         StackPane centre = new StackPane(chart, legend);
@@ -395,7 +406,8 @@ public final class LinkChartWindow {
     }
 
     private void onKey(KeyEvent event) {
-        if (event.getTarget() instanceof TextField || event.isShortcutDown() || event.isAltDown()) {
+        // The find box and the list of links keep their own keys (typing, moving in the list, Enter to go to a link).
+        if (event.getTarget() instanceof TextField || links.isFocused() || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
         double step = 60;
@@ -410,12 +422,7 @@ public final class LinkChartWindow {
             case RIGHT -> pan(-step, 0);
             case UP -> pan(0, step);
             case DOWN -> pan(0, -step);
-            case ENTER -> {
-                if (event.getTarget() == links) {
-                    return;
-                }
-                openSelected();
-            }
+            case ENTER -> openSelected();
             case SLASH -> find.requestFocus();
             default -> {
                 return;
@@ -425,9 +432,6 @@ public final class LinkChartWindow {
     }
 
     private void pan(double dx, double dy) {
-        if (links.isFocused()) {
-            return;
-        }
         model.pan(dx, dy);
         chart.requestRedraw();
     }
@@ -497,10 +501,5 @@ public final class LinkChartWindow {
         }, "leadline-link-export");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** Forgets the chart kept for reopening (a test opens charts of several workspaces). */
-    static void forgetCached() {
-        cached = null;
     }
 }
