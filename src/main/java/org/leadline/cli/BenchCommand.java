@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages, dashboard, reports (default: all).")
+            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages, dashboard, reports, links (default: all).")
     List<String> only;
 
     @Override
@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
                         .findFirst().orElse(null);
                 if (group == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark group '" + name
-                            + "': choose from selectors, leads, evidence, packages.");
+                            + "': choose from selectors, leads, evidence, packages, links.");
                 }
                 groups.add(group);
             }

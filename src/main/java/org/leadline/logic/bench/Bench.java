@@ -42,7 +42,7 @@ public final class Bench {
 
     /** The benchmarks in groups, each in workspaces of its own, so that one group can run alone. */
     public enum Group {
-        SELECTORS, LEADS, EVIDENCE, PACKAGES, DASHBOARD, REPORTS;
+        SELECTORS, LEADS, EVIDENCE, PACKAGES, DASHBOARD, REPORTS, LINKS;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -88,6 +88,9 @@ public final class Bench {
             if (groups.contains(Group.REPORTS)) {
                 results.addAll(new ReportBench(quick, log).run(folder.resolve("report-bench"), PASSPHRASE));
                 deleteQuietly(folder.resolve("report-bench"));
+            }
+            if (groups.contains(Group.LINKS)) {
+                results.addAll(new LinksBench(log).run(folder.resolve("links-bench"), PASSPHRASE));
             }
         } finally {
             deleteQuietly(folder);

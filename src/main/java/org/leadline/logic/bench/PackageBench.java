@@ -307,7 +307,7 @@ final class PackageBench {
     }
 
     /** Options for a child JVM from a system property, for profiling it: e.g. -XX:StartFlightRecording=filename=merge.jfr */
-    private static List<String> extraOptions(String property) {
+    static List<String> extraOptions(String property) {
         String extra = System.getProperty(property, "");
         return extra.isBlank() ? List.of() : List.of(extra.strip().split("\\s+"));
     }
@@ -346,7 +346,7 @@ final class PackageBench {
     }
 
     /** Runs a process to its end, or kills it after the given minutes (0: no limit) and returns -1. */
-    private static int run(ProcessBuilder builder, int timeoutMinutes) {
+    static int run(ProcessBuilder builder, int timeoutMinutes) {
         try {
             Process process = builder.start();
             if (timeoutMinutes <= 0) {
@@ -365,7 +365,7 @@ final class PackageBench {
         }
     }
 
-    private static String readQuietly(Path file) {
+    static String readQuietly(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {

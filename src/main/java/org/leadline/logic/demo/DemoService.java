@@ -55,8 +55,16 @@ public final class DemoService {
      * @return the number of posts made
      */
     public int groupIntoPosts(UUID operationId, long seed, Progress progress) {
-        List<SourcePostRepository.UnpostedSighting> sightings = workspace.jdbi().withHandle(handle ->
-                new SourcePostRepository(handle).unpostedSightings(operationId));
+        List<SourcePostRepository.UnpostedSighting> sightings = new ArrayList<>(workspace.jdbi().withHandle(handle ->
+                new SourcePostRepository(handle).unpostedSightings(operationId)));
+        // The owner first, then the seed's colleagues, each officer's sightings in the order they were seen: the owner's
+        // key (and so the database's order of origins) differs between workspaces, the posts of a seed do not.
+        Map<String, Integer> officerOrder = new java.util.HashMap<>();
+        originsOf(seed).forEach(origin -> officerOrder.putIfAbsent(origin, officerOrder.size()));
+        sightings.sort(java.util.Comparator.comparingInt((SourcePostRepository.UnpostedSighting sighting) ->
+                        officerOrder.getOrDefault(sighting.origin(), Integer.MAX_VALUE)).thenComparing(SourcePostRepository.UnpostedSighting::origin)
+                .thenComparing(SourcePostRepository.UnpostedSighting::seenAt)
+                .thenComparing(SourcePostRepository.UnpostedSighting::raw));
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed ^ 0x5EED_0F_9057L);
         List<List<SourcePostRepository.UnpostedSighting>> posts = new ArrayList<>();
         int next = 0;

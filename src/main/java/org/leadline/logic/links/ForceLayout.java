@@ -17,9 +17,9 @@ import org.leadline.logic.tasks.Progress;
  */
 public final class ForceLayout {
     public static final long SEED = 5_000L;
-    static final int ITERATIONS = 120;
+    static final int ITERATIONS = 90;
     /** Barnes–Hut opening angle: a cell farther than its size divided by this counts as one body. */
-    private static final double THETA = 0.9;
+    private static final double THETA = 1.0;
     private static final double GRAVITY = 0.5;
     private static final int MAX_DEPTH = 40;
     /** The body of a leaf that holds several coincident bodies. */
@@ -140,6 +140,8 @@ public final class ForceLayout {
     private static final class QuadTree {
         private int cells;
         private int[] child;
+        /** Whether a cell has children: read once per visit instead of its four child slots. */
+        private boolean[] split;
         private int[] body;
         private double[] mass;
         private double[] massX;
@@ -156,6 +158,7 @@ public final class ForceLayout {
 
         private void allocate(int capacity) {
             child = child == null ? new int[capacity * 4] : Arrays.copyOf(child, capacity * 4);
+            split = split == null ? new boolean[capacity] : Arrays.copyOf(split, capacity);
             body = body == null ? new int[capacity] : Arrays.copyOf(body, capacity);
             mass = mass == null ? new double[capacity] : Arrays.copyOf(mass, capacity);
             massX = massX == null ? new double[capacity] : Arrays.copyOf(massX, capacity);
@@ -171,6 +174,7 @@ public final class ForceLayout {
             }
             int c = cells++;
             Arrays.fill(child, c * 4, c * 4 + 4, -1);
+            split[c] = false;
             body[c] = -1;
             mass[c] = 0;
             massX[c] = 0;
@@ -200,7 +204,7 @@ public final class ForceLayout {
         }
 
         private boolean leaf(int c) {
-            return child[c * 4] == -1 && child[c * 4 + 1] == -1 && child[c * 4 + 2] == -1 && child[c * 4 + 3] == -1;
+            return !split[c];
         }
 
         private void addMass(int c, double px, double py) {
@@ -250,6 +254,7 @@ public final class ForceLayout {
             double h = half[c] / 2;
             int sub = cell(centreX[c] + ((q & 1) == 1 ? h : -h), centreY[c] + ((q & 2) == 2 ? h : -h), h);
             child[c * 4 + q] = sub;
+            split[c] = true;
             return sub;
         }
 

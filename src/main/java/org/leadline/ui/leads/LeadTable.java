@@ -130,6 +130,13 @@ public final class LeadTable {
         scrollOnReplace = true;
     }
 
+    /** Shows one lead wherever it is in the list: the search narrows the table to its value, then it is selected. */
+    public void reveal(UUID id, String value) {
+        model.clearFilters();
+        model.search.set(value);
+        selectWhenLoaded(id);
+    }
+
     public void focus() {
         table.requestFocus();
         if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {

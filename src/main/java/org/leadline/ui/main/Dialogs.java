@@ -208,6 +208,7 @@ final class Dialogs {
                 {"shortcuts.key.add", "shortcuts.add"}, {"shortcuts.key.paste", "shortcuts.paste"},
                 {"shortcuts.key.search", "shortcuts.search"},
                 {"shortcuts.key.offers", "shortcuts.offers"}, {"shortcuts.key.recordOffer", "shortcuts.recordOffer"},
+                {"shortcuts.key.links", "shortcuts.links"},
                 {"shortcuts.key.escape", "shortcuts.escape"}, {"shortcuts.key.tag", "shortcuts.tag"},
                 {"shortcuts.key.next", "shortcuts.next"}, {"shortcuts.key.previous", "shortcuts.previous"},
                 {"shortcuts.key.delete", "shortcuts.delete"},

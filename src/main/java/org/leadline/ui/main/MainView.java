@@ -274,6 +274,14 @@ public final class MainView {
         Platform.runLater(evidence.grid()::focus);
     }
 
+    /** View → Link chart (Ctrl+Shift+K); "Open in main window" there shows the lead in the table. */
+    public org.leadline.ui.links.LinkChartWindow openLinkChart() {
+        return org.leadline.ui.links.LinkChartWindow.show(window(), model.session(), lead -> {
+            showLeads();
+            leadTable.reveal(lead.id(), lead.canonical());
+        });
+    }
+
     private void showLeads() {
         showingEvidence.set(false);
         showingPicture.set(false);
@@ -464,13 +472,16 @@ public final class MainView {
         faceChecks.setId("menuFaceChecks");
         MenuItem offers = item("menu.view.offers", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()));
+        MenuItem linkChart = item("menu.view.links", new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::openLinkChart);
+        linkChart.setId("menuLinkChart");
         MenuItem trust = item("menu.view.trust", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), packages::trustList);
         trust.setId("menuTrust");
         MenuItem conflicts = item("menu.view.conflicts", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), packages::conflicts);
         conflicts.setId("menuConflicts");
-        Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, picture, faceChecks, new SeparatorMenuItem(), trust,
+        Menu view = new Menu(Messages.get("menu.view"), null, offers, linkChart, evidenceGrid, picture, faceChecks, new SeparatorMenuItem(), trust,
                 conflicts, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));

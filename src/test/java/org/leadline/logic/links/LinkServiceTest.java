@@ -146,6 +146,22 @@ class LinkServiceTest {
         assertThat(graph.topNetworks(5).get(0).phoneCountries()).containsOnlyKeys("LY", "TN");
     }
 
+    @Test
+    void theDemoDayOfASeedHasTheSameLinksInEveryWorkspace() {
+        java.util.Set<String> here = demoLinks(workspace);
+        try (Workspace other = TestWorkspaces.create(folder.resolve("other"))) {
+            assertThat(demoLinks(other)).isEqualTo(here);
+        }
+        assertThat(here).hasSizeGreaterThan(100).allMatch(link -> link.endsWith(" post") || link.contains(" post x"));
+    }
+
+    private static java.util.Set<String> demoLinks(Workspace workspace) {
+        UUID demo = new org.leadline.logic.demo.DemoService(workspace).createDemoOperation(400, 5).id();
+        return new LinkService(workspace).graph(demo).edges().stream()
+                .map(edge -> edge.source().canonical() + " " + edge.target().canonical() + " " + edge.reasonText())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private UUID add(String value) {
         return leads.add(operation.id(), value, null, List.of(), null, SightingSource.NONE).get(0).entityId();
     }
