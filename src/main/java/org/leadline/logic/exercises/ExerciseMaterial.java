@@ -77,11 +77,11 @@ public final class ExerciseMaterial {
         String flags = flag(route.from) + "➡️" + flag(route.to);
         String text = switch (language) {
             case "fr" -> flags + " Passage de " + route.fr[0] + " vers " + route.fr[1] + " cette semaine, bateau sûr. " + price
-                    + " par personne. Contact sur Telegram @" + handle + " ou WhatsApp " + written;
+                    + " par personne.\nContact sur Telegram @" + handle + "\nou WhatsApp " + written;
             case "ar" -> flags + " رحلة من " + route.ar[0] + " إلى " + route.ar[1] + " هذا الأسبوع. السعر " + price
-                    + " للشخص. تواصل عبر تيليغرام @" + handle + " أو واتساب " + written;
+                    + " للشخص. تواصل معنا\nTelegram: @" + handle + "\nWhatsApp: " + written;
             default -> flags + " Crossing from " + route.en[0] + " to " + route.en[1] + " this week, safe boat. " + price
-                    + " per person. Contact on Telegram @" + handle + " or WhatsApp " + written;
+                    + " per person.\nContact on Telegram @" + handle + "\nor WhatsApp " + written;
         };
         BigDecimal priceEur = amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
         List<Answer> answers = List.of(

@@ -197,7 +197,8 @@ final class MaterialImages {
             }
             AttributedString attributed = new AttributedString(part);
             attributed.addAttribute(TextAttribute.FONT, font);
-            if (rightToLeft) {
+            // Each line takes the direction of its first letter: an Arabic post's Latin contact lines stay left to right.
+            if (rightToLeft && startsRightToLeft(part)) {
                 attributed.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
             }
             LineBreakMeasurer measurer = new LineBreakMeasurer(attributed.getIterator(), context);
@@ -209,6 +210,20 @@ final class MaterialImages {
                 line += layout.getDescent() + layout.getLeading() + 6;
             }
         }
+    }
+
+    private static boolean startsRightToLeft(String text) {
+        String line = text.replaceFirst("^(\\[[A-Z]{2}]\\s*(→\\s*)?)+", ""); // the flags drawn as codes lead no direction
+        for (int i = 0; i < line.length(); i++) {
+            byte direction = Character.getDirectionality(line.charAt(i));
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
+                return true;
+            }
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The post's text with what a text font cannot draw replaced: flags by their country codes, emoji arrows by →. */
