@@ -42,7 +42,7 @@ public final class Bench {
 
     /** The benchmarks in groups, each in workspaces of its own, so that one group can run alone. */
     public enum Group {
-        SELECTORS, LEADS, EVIDENCE, PACKAGES;
+        SELECTORS, LEADS, EVIDENCE, PACKAGES, TRAINING;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -80,6 +80,13 @@ public final class Bench {
             }
             if (groups.contains(Group.PACKAGES)) {
                 results.addAll(new PackageBench(quick, log).run(folder.resolve("package-bench"), PASSPHRASE));
+            }
+            if (groups.contains(Group.TRAINING)) {
+                try {
+                    results.addAll(new TrainingBench(quick, log).run(folder.resolve("training-bench"), PASSPHRASE));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         } finally {
             deleteQuietly(folder);

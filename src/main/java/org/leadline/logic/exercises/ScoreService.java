@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.leadline.logic.exercises.Scoreboard.Refusal;
 import org.leadline.logic.exercises.Scoreboard.Superseded;
 import org.leadline.logic.exercises.Scoreboard.TraineeScore;
@@ -39,6 +45,8 @@ import org.leadline.persistence.PackageRecordRepository;
  */
 public final class ScoreService {
     private final Workspace workspace;
+    /** Trainees give many of the same values: each is normalised once per scoring. */
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
     public ScoreService(Workspace workspace) {
         this.workspace = workspace;
@@ -54,35 +62,31 @@ public final class ScoreService {
         if (submissions.isEmpty()) {
             throw new IllegalArgumentException("Give at least one submission to score.");
         }
-        PackageVerifier verifier = new PackageVerifier(workspace);
         List<Refusal> refused = new ArrayList<>();
         Map<String, VerifiedPackage> latest = new LinkedHashMap<>();
         List<VerifiedPackage> older = new ArrayList<>();
-        int done = 0;
-        for (Path file : submissions) {
-            if (progress.cancelled()) {
-                throw new CancelledException("Scoring was cancelled.");
-            }
-            try (PackageFile opened = PackageFile.open(workspace, file, Progress.NONE)) {
-                VerifiedPackage verified = verifier.verify(opened.path(), Progress.NONE);
-                String problem = admissible(verified, key);
-                if (problem != null) {
-                    refused.add(new Refusal(file, problem));
-                } else {
-                    VerifiedPackage before = latest.get(verified.manifest().signer().fingerprint());
-                    if (before == null || before.manifest().sequence() < verified.manifest().sequence()) {
-                        latest.put(verified.manifest().signer().fingerprint(), withFile(verified, file));
-                        if (before != null) {
-                            older.add(before);
-                        }
-                    } else {
-                        older.add(withFile(verified, file));
-                    }
-                }
-            } catch (PackageRefusedException e) {
+        List<Object> checked = verifyAll(submissions, progress);
+        for (int i = 0; i < submissions.size(); i++) {
+            Path file = submissions.get(i);
+            if (checked.get(i) instanceof PackageRefusedException e) {
                 refused.add(new Refusal(file, e.describe()));
+                continue;
             }
-            progress.report(++done, submissions.size());
+            VerifiedPackage verified = withFile((VerifiedPackage) checked.get(i), file);
+            String problem = admissible(verified, key);
+            if (problem != null) {
+                refused.add(new Refusal(file, problem));
+                continue;
+            }
+            VerifiedPackage before = latest.get(verified.manifest().signer().fingerprint());
+            if (before == null || before.manifest().sequence() < verified.manifest().sequence()) {
+                latest.put(verified.manifest().signer().fingerprint(), verified);
+                if (before != null) {
+                    older.add(before);
+                }
+            } else {
+                older.add(verified);
+            }
         }
         SubmissionScorer scorer = new SubmissionScorer(key);
         List<TraineeScore> scores = new ArrayList<>();
@@ -95,6 +99,57 @@ public final class ScoreService {
         List<Superseded> superseded = older.stream().map(p -> new Superseded(p.file(), p.manifest().signer().name(),
                 p.manifest().sequence(), latest.get(p.manifest().signer().fingerprint()).manifest().sequence())).toList();
         return new Scoreboard(key.exercise(), key.answers().size(), rank(scores), refused, superseded);
+    }
+
+    /**
+     * Every submission through the five steps, a few at a time (each is read and hashed on its own; the database is only
+     * read): a {@link VerifiedPackage} or the {@link PackageRefusedException} per file, in the order given.
+     */
+    private List<Object> verifyAll(List<Path> submissions, Progress progress) {
+        PackageVerifier verifier = new PackageVerifier(workspace);
+        int threads = Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), submissions.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "leadline-score-verify");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (Path file : submissions) {
+                futures.add(pool.submit(() -> {
+                    if (progress.cancelled()) {
+                        return new CancelledException("Scoring was cancelled.");
+                    }
+                    try (PackageFile opened = PackageFile.open(workspace, file, Progress.NONE)) {
+                        return verifier.verify(opened.path(), Progress.NONE);
+                    } catch (PackageRefusedException e) {
+                        return e;
+                    } finally {
+                        progress.report(done.incrementAndGet(), submissions.size());
+                    }
+                }));
+            }
+            List<Object> out = new ArrayList<>();
+            for (Future<Object> future : futures) {
+                Object result = future.get();
+                if (result instanceof CancelledException cancelled) {
+                    throw cancelled;
+                }
+                out.add(result);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("Scoring was interrupted.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static String admissible(VerifiedPackage verified, AnswerKey key) {
@@ -136,6 +191,8 @@ public final class ScoreService {
     @SuppressWarnings("unchecked")
     private List<Given> given(VerifiedPackage submission, AnswerKey key) {
         String region = submission.manifest().operation().defaultRegion();
+        Set<AnswerTarget> asked = java.util.EnumSet.noneOf(AnswerTarget.class);
+        key.exercise().categories().forEach(c -> asked.add(c.target()));
         Map<UUID, List<UUID>> evidenceOf = new HashMap<>();
         for (CaptureLink link : (List<CaptureLink>) submission.records().getOrDefault(RecordTypes.CAPTURE_LINKS, List.of())) {
             if (!link.deleted()) {
@@ -148,9 +205,10 @@ public final class ScoreService {
                 continue;
             }
             AnswerTarget target = AnswerTarget.ofLead(lead.kind());
-            if (key.exercise().category(target) != null) {
+            if (asked.contains(target)) {
                 out.add(new Given(target, lead.raw() == null ? lead.canonical() : lead.raw(),
-                        AnswerKey.canonical(lead.kind(), lead.canonical(), region), null, lead.createdAt(), lead.id(),
+                        canonical.computeIfAbsent(lead.kind().wireName() + ' ' + region + ' ' + lead.canonical(),
+                                k -> AnswerKey.canonical(lead.kind(), lead.canonical(), region)), null, lead.createdAt(), lead.id(),
                         evidenceOf.getOrDefault(lead.id(), List.of())));
             }
         }

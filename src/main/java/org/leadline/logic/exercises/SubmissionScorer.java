@@ -32,9 +32,11 @@ final class SubmissionScorer {
     private final AnswerKey key;
     private final Map<AnswerTarget, Map<String, Answer>> byValue = new HashMap<>();
     private final Map<AnswerTarget, List<Answer>> offers = new HashMap<>();
+    private final Map<AnswerTarget, ExerciseCategory> asked = new java.util.EnumMap<>(AnswerTarget.class);
 
     SubmissionScorer(AnswerKey key) {
         this.key = key;
+        key.exercise().categories().forEach(c -> asked.put(c.target(), c));
         for (Answer answer : key.answers()) {
             if (answer.target() == AnswerTarget.OFFER) {
                 offers.computeIfAbsent(answer.target(), t -> new ArrayList<>()).add(answer);
@@ -55,7 +57,7 @@ final class SubmissionScorer {
         List<Given> ordered = new ArrayList<>(given);
         ordered.sort(Comparator.comparing(Given::at).thenComparing(g -> g.recordId().toString()));
         for (Given g : ordered) {
-            if (exercise.category(g.target()) == null) {
+            if (!asked.containsKey(g.target())) {
                 continue; // not asked for: neither right nor wrong
             }
             int[] tally = tallies.computeIfAbsent(g.target(), t -> new int[4]);
