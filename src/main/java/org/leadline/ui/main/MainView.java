@@ -127,7 +127,7 @@ public final class MainView {
         welcome.visibleProperty().bind(empty.and(noOp.not()));
         workArea.visibleProperty().bind(empty.not().and(noOp.not()));
 
-        VBox top = new VBox(menuBar(), header(), quickAdd.root());
+        VBox top = new VBox(menuBar(), trainingBanner(), header(), quickAdd.root());
         top.getStyleClass().add("main-top");
         root.setTop(top);
         root.setCenter(center);
@@ -478,6 +478,18 @@ public final class MainView {
 
     private javafx.stage.Window window() {
         return root.getScene().getWindow();
+    }
+
+    /** A training exercise says so on every screen of the main window, so nobody mistakes it for an action day. */
+    private Node trainingBanner() {
+        Label label = new Label(Messages.get("training.banner"));
+        label.setId("trainingBanner");
+        label.getStyleClass().add("training-banner");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setWrapText(true);
+        label.visibleProperty().bind(model.training);
+        label.managedProperty().bind(model.training);
+        return label;
     }
 
     private Node header() {
