@@ -429,8 +429,11 @@ public final class MainView {
         MenuItem conflicts = item("menu.view.conflicts", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), packages::conflicts);
         conflicts.setId("menuConflicts");
+        MenuItem scoreExercise = item("menu.view.scoreExercise", new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> org.leadline.ui.training.TrainerScreen.show(window(), model.session(), shell::watchActivity));
+        scoreExercise.setId("menuScoreExercise");
         Menu view = new Menu(Messages.get("menu.view"), null, offers, evidenceGrid, faceChecks, new SeparatorMenuItem(), trust,
-                conflicts, new SeparatorMenuItem(), dark);
+                conflicts, new SeparatorMenuItem(), scoreExercise, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
