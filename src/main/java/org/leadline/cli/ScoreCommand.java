@@ -57,7 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
         for (TraineeScore t : board.trainees()) {
             out.printf("%-4d %-24s %6d %5d %6d %5d %4d %4d %8.0f%% %5.0f%%  %s%s%n", t.rank(), clip(t.name() + " (" + t.country() + ")", 24),
                     t.points(), t.found(), t.missed(), t.falseAnswers(), t.duplicates(), t.late(), t.precision() * 100, t.recall() * 100,
-                    t.lastFind() == null ? "-" : t.lastFind(), t.lateSubmission() ? "  LATE SUBMISSION" : "");
+                    t.lastFind() == null ? "-" : t.lastFind().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), t.lateSubmission() ? "  LATE SUBMISSION" : "");
         }
         for (TraineeScore t : board.trainees()) {
             out.println();
@@ -68,7 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
             for (CategoryScore c : t.categories()) {
                 out.printf("  %-34s %3d/%-3d %6d %5d %4d %4d %6d %8.0f%% %5.0f%%  %s%n", clip(c.category(), 34), c.found(), c.answers(),
                         c.missed(), c.falseAnswers(), c.duplicates(), c.late(), c.points(), c.precision() * 100, c.recall() * 100,
-                        c.firstFind() == null ? "-" : c.firstFind());
+                        c.firstFind() == null ? "-" : c.firstFind().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
             }
         }
         for (Scoreboard.Superseded s : board.superseded()) {

@@ -87,12 +87,15 @@ public final class ExerciseMaterial {
         List<Answer> answers = List.of(
                 new Answer(Ids.newId(), AnswerTarget.HANDLE, "telegram:" + handle, null, "advert " + (index + 1)),
                 new Answer(Ids.newId(), AnswerTarget.PHONE, "+" + phone[0] + phone[1] + phone[2], null, "advert " + (index + 1)),
-                new Answer(Ids.newId(), AnswerTarget.OFFER, null,
-                        new Answer.OfferAnswer(OfferType.TRAVEL, priceEur, amount, route.currency, route.from, route.to),
+                offerAnswer(new Answer.OfferAnswer(OfferType.TRAVEL, priceEur, amount, route.currency, route.from, route.to),
                         "advert " + (index + 1)));
         byte[] image = MaterialImages.post(platform, "@" + handle, text, language, random.nextLong());
         return new MaterialItem("advert", language, platform, text, "https://t.me/" + handle + "/" + (100 + random.nextInt(900)),
                 image, answers, false);
+    }
+
+    private static Answer offerAnswer(Answer.OfferAnswer offer, String hint) {
+        return new Answer(Ids.newId(), AnswerTarget.OFFER, offer.describe(), offer, hint);
     }
 
     private static MaterialItem profile(SplittableRandom random, String language, int index) {

@@ -47,6 +47,8 @@ import org.leadline.ui.common.Session;
 public final class TrainerScreen {
     private static final double WIDTH = 1240;
     private static final double HEIGHT = 720;
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss")
+            .withZone(java.time.ZoneId.systemDefault());
     private static final KeyCombination SCORE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final TrainerViewModel model;
@@ -118,7 +120,8 @@ public final class TrainerScreen {
         });
         ListView<java.nio.file.Path> list = new ListView<>(model.submissions);
         list.setId("trainerSubmissions");
-        list.setPrefHeight(72);
+        list.setPrefHeight(64);
+        list.setMinHeight(64);
         list.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.DELETE && list.getSelectionModel().getSelectedItem() != null) {
                 event.consume();
@@ -174,42 +177,56 @@ public final class TrainerScreen {
         categories.setId("trainerCategories");
         categories.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         categories.getColumns().setAll(List.of(
-                column("trainer.col.category", 190, CategoryScore::category),
+                column("trainer.col.category", 230, CategoryScore::category),
                 column("trainer.col.found", 60, c -> c.found() + "/" + c.answers()),
-                column("trainer.col.false", 50, c -> Integer.toString(c.falseAnswers())),
+                column("trainer.col.false", 60, c -> Integer.toString(c.falseAnswers())),
                 column("trainer.col.duplicates", 50, c -> Integer.toString(c.duplicates())),
                 column("trainer.col.points", 60, c -> Integer.toString(c.points())),
-                column("trainer.col.precision", 76, c -> percent(c.precision())),
+                column("trainer.col.precision", 86, c -> percent(c.precision())),
                 column("trainer.col.recall", 64, c -> percent(c.recall())),
-                column("trainer.col.firstFind", 120, c -> c.firstFind() == null ? "–" : Format.dateTime(c.firstFind()))));
-        categories.setPrefHeight(220);
+                column("trainer.col.firstFind", 90, c -> c.firstFind() == null ? "–" : TIME.format(c.firstFind()))));
         ListView<Answer> missed = new ListView<>(model.missed);
         missed.setId("trainerMissed");
         missed.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Answer item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Messages.get("trainer.missedLine", item.target().wireName(),
-                        item.offer() != null ? item.offer().describe() : item.value(), item.hint() == null ? "" : item.hint()));
+                setText(empty || item == null ? null : Messages.get("trainer.missedLine", item.target().wireName(), shown(item),
+                        item.hint() == null ? "" : item.hint()));
             }
         });
-        VBox detail = new VBox(6, trainee, categories, Layouts.label("trainer.missed", "form-section"), missed);
+        VBox categoriesBox = new VBox(6, trainee, categories);
+        VBox.setVgrow(categories, Priority.ALWAYS);
+        VBox missedBox = new VBox(6, Layouts.label("trainer.missed", "form-section"), missed);
         VBox.setVgrow(missed, Priority.ALWAYS);
+        SplitPane detail = new SplitPane(categoriesBox, missedBox);
+        detail.setOrientation(Orientation.HORIZONTAL);
+        detail.setDividerPositions(0.6);
         ListView<String> refused = new ListView<>(model.refused);
         refused.setId("trainerRefused");
         refused.setPrefHeight(64);
         refused.visibleProperty().bind(Bindings.isNotEmpty(model.refused));
         refused.managedProperty().bind(refused.visibleProperty());
-        VBox left = new VBox(6, leaderboard, refused);
+        VBox top = new VBox(6, leaderboard, refused);
         VBox.setVgrow(leaderboard, Priority.ALWAYS);
-        SplitPane split = new SplitPane(left, detail);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.52);
+        // The leaderboard across the top, the selected trainee's categories and misses below it.
+        SplitPane split = new SplitPane(top, detail);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
         VBox body = new VBox(8, files, error, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         body.getStyleClass().add("package-body");
         body.setAlignment(Pos.TOP_LEFT);
         return body;
+    }
+
+    /** A face image is named by its SHA-256: its first twelve digits are enough to tell the images apart. */
+    private static String shown(Answer answer) {
+        if (answer.offer() != null) {
+            return answer.offer().describe();
+        }
+        return answer.target() == org.leadline.logic.exercises.AnswerTarget.FACE_IMAGE && answer.value().length() > 12
+                ? Messages.get("trainer.image", answer.value().substring(0, 12)) : answer.value();
     }
 
     private static String percent(double fraction) {
