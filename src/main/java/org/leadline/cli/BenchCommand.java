@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages, training (default: all).")
+            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages, reports, training (default: all).")
     List<String> only;
 
     @Override

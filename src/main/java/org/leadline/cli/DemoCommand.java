@@ -34,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
             int written = demo.fill(operation.id(), leads, seed, org.leadline.logic.tasks.Progress.NONE);
             int offered = demo.fillOffers(operation.id(), offers != null ? offers : DemoService.offersFor(leads), seed,
                     org.leadline.logic.tasks.Progress.NONE);
+            demo.groupIntoPosts(operation.id(), seed, org.leadline.logic.tasks.Progress.NONE);
             double seconds = (System.nanoTime() - started) / 1e9;
             int attached = demo.attachImages(operation.id(), images, seed, org.leadline.logic.tasks.Progress.NONE);
             seconds = (System.nanoTime() - started) / 1e9;

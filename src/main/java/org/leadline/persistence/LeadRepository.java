@@ -379,6 +379,10 @@ public final class LeadRepository {
         if (query.category() != null) {
             sql.append(" AND e.category = :category");
         }
+        String scoped = LeadScopes.condition(query.scope());
+        if (!scoped.isEmpty()) {
+            sql.append(" AND ").append(scoped);
+        }
         if (query.tag() != null && !query.tag().isBlank()) {
             sql.append(" AND EXISTS (SELECT 1 FROM search_term t WHERE t.operation_id = :op AND t.term = :tagTerm AND t.entity_id = e.id)");
         }
@@ -416,6 +420,7 @@ public final class LeadRepository {
         if (query.category() != null) {
             statement.bind("category", query.category().name());
         }
+        LeadScopes.bind(statement, query.scope());
         if (query.tag() != null && !query.tag().isBlank()) {
             statement.bind("tagTerm", SearchTerms.forTag(query.tag().strip()));
         }

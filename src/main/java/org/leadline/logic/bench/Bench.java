@@ -42,7 +42,7 @@ public final class Bench {
 
     /** The benchmarks in groups, each in workspaces of its own, so that one group can run alone. */
     public enum Group {
-        SELECTORS, LEADS, EVIDENCE, PACKAGES, TRAINING;
+        SELECTORS, LEADS, EVIDENCE, PACKAGES, REPORTS, TRAINING;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -80,6 +80,9 @@ public final class Bench {
             }
             if (groups.contains(Group.PACKAGES)) {
                 results.addAll(new PackageBench(quick, log).run(folder.resolve("package-bench"), PASSPHRASE));
+            }
+            if (groups.contains(Group.REPORTS)) {
+                results.addAll(new ReportBench(quick, log).run(folder.resolve("report-bench"), PASSPHRASE));
             }
             if (groups.contains(Group.TRAINING)) {
                 try {

@@ -24,6 +24,7 @@ import org.leadline.persistence.LeadBulkWriter;
 import org.leadline.persistence.LeadRepository;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OfficerRepository;
+import org.leadline.persistence.SourcePostRepository;
 
 /** Fills an operation with a synthetic action day (see {@link DemoGenerator}), in batches that can be cancelled. */
 public final class DemoService {
@@ -41,7 +42,57 @@ public final class DemoService {
                 DemoGenerator.ACTION_DAY_START, DemoGenerator.ACTION_DAY_START.plusDays(2));
         fill(operation.id(), leads, seed, Progress.NONE);
         fillOffers(operation.id(), offersFor(leads), seed, Progress.NONE);
+        groupIntoPosts(operation.id(), seed, Progress.NONE);
         return operation;
+    }
+
+    /**
+     * Makes the operation's sightings that have no source post into the posts they were found in, as pasting does:
+     * an officer's sightings in the order they were seen, two to five to a post, a third left on their own. Leads found
+     * by several officers then link their posts, which gives the link chart its networks. Each batch of posts is a
+     * transaction; cancelling stops between batches.
+     *
+     * @return the number of posts made
+     */
+    public int groupIntoPosts(UUID operationId, long seed, Progress progress) {
+        List<SourcePostRepository.UnpostedSighting> sightings = workspace.jdbi().withHandle(handle ->
+                new SourcePostRepository(handle).unpostedSightings(operationId));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed ^ 0x5EED_0F_9057L);
+        List<List<SourcePostRepository.UnpostedSighting>> posts = new ArrayList<>();
+        int next = 0;
+        while (next < sightings.size()) {
+            if (random.nextInt(3) == 0) {
+                next++;
+                continue;
+            }
+            int end = Math.min(sightings.size(), next + 2 + random.nextInt(4));
+            List<SourcePostRepository.UnpostedSighting> post = new ArrayList<>();
+            for (int i = next; i < end && sightings.get(i).origin().equals(sightings.get(next).origin()); i++) {
+                post.add(sightings.get(i));
+            }
+            next += post.size();
+            if (post.size() > 1) {
+                posts.add(post);
+            }
+        }
+        for (int start = 0; start < posts.size(); start += BATCH) {
+            if (progress.cancelled()) {
+                throw new CancelledException("Demo posts cancelled after " + start + " posts.");
+            }
+            List<List<SourcePostRepository.UnpostedSighting>> batch = posts.subList(start, Math.min(posts.size(), start + BATCH));
+            workspace.jdbi().useTransaction(handle -> {
+                SourcePostRepository repository = new SourcePostRepository(handle);
+                for (List<SourcePostRepository.UnpostedSighting> post : batch) {
+                    UUID id = org.leadline.model.Ids.newId();
+                    String text = "Crossings every night, safe and fast. Contact: "
+                            + String.join(" / ", post.stream().map(SourcePostRepository.UnpostedSighting::raw).toList());
+                    repository.insert(id, operationId, text, null, post.get(0).origin(), post.get(0).seenAt());
+                    repository.setSourceOf(id, post.stream().map(SourcePostRepository.UnpostedSighting::id).toList());
+                }
+            });
+            progress.report(Math.min(posts.size(), start + BATCH), posts.size());
+        }
+        return posts.size();
     }
 
     /** The demo's usual number of offers for a number of leads: one for every twenty. */

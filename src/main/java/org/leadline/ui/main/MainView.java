@@ -370,8 +370,11 @@ public final class MainView {
         MenuItem importPackages = item("menu.file.importPackages", new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> packages.importPackages(java.util.List.of()));
         importPackages.setId("menuImportPackages");
+        MenuItem report = item("menu.file.report", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> org.leadline.ui.reports.ReportDialog.show(window(), model.session(), shell::watchActivity, model::notice));
+        report.setId("menuReport");
         Menu file = new Menu(Messages.get("menu.file"), null, newOperation, switchMenu, new SeparatorMenuItem(), exportPackage,
-                importPackages, new SeparatorMenuItem(), changePassphrase, preferences, new SeparatorMenuItem(), lock, quit);
+                importPackages, report, new SeparatorMenuItem(), changePassphrase, preferences, new SeparatorMenuItem(), lock, quit);
 
         MenuItem add = item("menu.lead.add", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), quickAdd::focus);
         MenuItem paste = item("menu.lead.paste", new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,

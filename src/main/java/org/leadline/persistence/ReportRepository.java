@@ -1,0 +1,125 @@
+package org.leadline.persistence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.leadline.model.LeadKind;
+import org.leadline.model.LeadSummary;
+import org.leadline.model.Offer;
+
+/**
+ * What a report reads beyond the counters: the most seen entities of a kind per country (bounded in the database, so a
+ * report of 300,000 leads reads a few thousand rows), every live entity streamed for the CSV and STIX files, and the
+ * lead entities that offers name.
+ */
+public final class ReportRepository {
+    private final Handle handle;
+
+    public ReportRepository(Handle handle) {
+        this.handle = handle;
+    }
+
+    /** The {@code perRegion} most seen live phone entities of each region, most seen first. */
+    public Map<String, List<LeadSummary>> topPhonesByRegion(UUID operationId, int perRegion) {
+        Map<String, List<LeadSummary>> out = new LinkedHashMap<>();
+        handle.createQuery("""
+                        SELECT * FROM (
+                            SELECT e.*, ROW_NUMBER() OVER (PARTITION BY e.region ORDER BY e.sightings DESC, e.canonical) AS rank_in_region
+                            FROM lead_entity e WHERE e.operation_id = :op AND e.live AND e.kind = 'phone' AND e.region IS NOT NULL)
+                        WHERE rank_in_region <= :n ORDER BY region, rank_in_region""")
+                .bind("op", operationId).bind("n", perRegion)
+                .map((rs, ctx) -> Map.entry(rs.getString("region"), LeadRepository.mapSummary(rs)))
+                .forEach(entry -> out.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        return out;
+    }
+
+    /** Live phone entities per region (all of them, counted in the database). */
+    public Map<String, Integer> phonesPerRegion(UUID operationId) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        handle.createQuery("""
+                        SELECT region, SUM(n) AS n FROM lead_tally WHERE operation_id = :op AND kind = 'phone' AND region <> ''
+                        GROUP BY region HAVING SUM(n) > 0 ORDER BY n DESC, region""")
+                .bind("op", operationId)
+                .map((rs, ctx) -> Map.entry(rs.getString("region"), rs.getInt("n")))
+                .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
+        return out;
+    }
+
+    /** Live document entities per issuer (the ICAO code of {@code type:issuer:number}). */
+    public Map<String, Integer> documentsPerIssuer(UUID operationId) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        handle.createQuery("""
+                        SELECT issuer, SUM(n) AS n FROM lead_tally WHERE operation_id = :op AND kind = 'document' AND issuer <> ''
+                        GROUP BY issuer HAVING SUM(n) > 0 ORDER BY n DESC, issuer""")
+                .bind("op", operationId)
+                .map((rs, ctx) -> Map.entry(rs.getString("issuer"), rs.getInt("n")))
+                .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
+        return out;
+    }
+
+    /** The {@code limit} most seen live entities of a category (through the sightings index). */
+    public List<LeadSummary> mostSeen(UUID operationId, String category, int limit) {
+        return handle.createQuery("""
+                        SELECT * FROM lead_entity e USE INDEX (ix_entity_sightings)
+                        WHERE e.operation_id = :op AND e.live AND (:category IS NULL OR e.category = :category)
+                        ORDER BY e.operation_id, e.sightings DESC, e.id DESC LIMIT :n""")
+                .bind("op", operationId).bind("category", category).bind("n", limit)
+                .map((rs, ctx) -> LeadRepository.mapSummary(rs)).list();
+    }
+
+    /** Every live entity of a kind, in value order, streamed to the consumer (CSV and STIX files hold them all). */
+    public void eachLive(UUID operationId, LeadKind kind, Consumer<LiveEntity> each) {
+        try (var rows = handle.createQuery("""
+                        SELECT * FROM lead_entity e USE INDEX (ix_entity_value)
+                        WHERE e.operation_id = :op AND e.live AND (:kind IS NULL OR e.kind = :kind)
+                        ORDER BY e.operation_id, e.canonical, e.kind""")
+                .bind("op", operationId).bind("kind", kind == null ? null : kind.wireName())
+                .setFetchSize(1_000)
+                .map((rs, ctx) -> new LiveEntity(LeadRepository.mapSummary(rs), rs.getString("region"), rs.getString("platform")))
+                .stream()) {
+            rows.forEach(each);
+        }
+    }
+
+    /** A live entity with the region of a phone and the platform of a handle. */
+    public record LiveEntity(LeadSummary lead, String region, String platform) {
+    }
+
+    /** The live entities that hold the given lead records (the ids an offer names), by record id. */
+    public Map<UUID, LeadSummary> entitiesOfRecords(Collection<UUID> recordIds) {
+        Map<UUID, LeadSummary> out = new LinkedHashMap<>();
+        List<UUID> ids = List.copyOf(recordIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            handle.createQuery("SELECT l.id AS record_id, e.* FROM lead l JOIN lead_entity e ON e.id = l.entity_id WHERE l.id IN (<ids>) AND e.live")
+                    .bindList("ids", ids.subList(from, Math.min(ids.size(), from + 1_000)))
+                    .map((rs, ctx) -> Map.entry(rs.getObject("record_id", UUID.class), LeadRepository.mapSummary(rs)))
+                    .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
+        }
+        return out;
+    }
+
+    /** Every live offer, newest first, a page at a time (keyset through {@link OfferRepository#page}). */
+    public void eachOffer(UUID operationId, Consumer<Offer> each) {
+        OfferRepository offers = new OfferRepository(handle);
+        Offer after = null;
+        while (true) {
+            List<Offer> page = offers.page(operationId, after, 1_000);
+            page.forEach(each);
+            if (page.size() < 1_000) {
+                return;
+            }
+            after = page.get(page.size() - 1);
+        }
+    }
+
+    /** The fingerprints of the officers with records in the operation (the officer tally). */
+    public List<String> officerOrigins(UUID operationId) {
+        return handle.createQuery("SELECT origin FROM officer_tally WHERE operation_id = :op AND n > 0 ORDER BY origin")
+                .bind("op", operationId).mapTo(String.class).list();
+    }
+}
