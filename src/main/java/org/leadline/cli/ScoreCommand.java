@@ -29,6 +29,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the whole scoreboard as JSON (see docs/training.md).")
     boolean json;
 
+    @Option(names = "--debrief", paramLabel = "FILE.pdf|FILE.html",
+            description = "Also write the debrief (the report template, TRAINING watermark): per trainee what they found, missed and gave wrongly.")
+    Path debrief;
+
     @Parameters(paramLabel = "SUBMISSION", arity = "1..*", description = "The trainees' submission packages.")
     List<Path> submissions;
 
@@ -41,6 +45,12 @@ final class ScoreCommand implements Callable<Integer> {
                 out.println(Json.write(board));
             } else {
                 print(out, board);
+            }
+            if (debrief != null) {
+                org.leadline.logic.exercises.DebriefReport.write(board, debrief);
+                if (!json) {
+                    out.println("Debrief written: " + debrief);
+                }
             }
             for (Scoreboard.Refusal refusal : board.refused()) {
                 root.terminal.err().println(refusal.file() + ": refused, not scored: " + refusal.reason());

@@ -114,8 +114,19 @@ class TrainingCommandsTest {
         assertThat(phonesScore.get("precision").asDouble()).isEqualTo(0.5);
         assertThat(phonesScore.get("recall").asDouble()).isEqualTo(0.25);
 
-        String table = ok(trainer.run("score", "--key", trainersCopy.toString(), submission.toString())).out();
-        assertThat(table).contains("Karl Novak (CZ)").contains("Phone numbers with their country");
+        Path pdf = dir.resolve("debrief.pdf");
+        String table = ok(trainer.run("score", "--key", trainersCopy.toString(), "--debrief", pdf.toString(), submission.toString())).out();
+        assertThat(table).contains("Karl Novak (CZ)").contains("Phone numbers with their country").contains("Debrief written");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Exercise debrief: Lyon drill").contains("TRAINING").contains("Karl Novak").contains("Missed")
+                    .contains(phones.get(1).get("value").asText());
+        }
+        Path html = dir.resolve("debrief.html");
+        ok(trainer.run("score", "--key", trainersCopy.toString(), "--debrief", html.toString(), submission.toString()));
+        assertThat(Files.readString(html)).contains("class=\"watermark\">TRAINING").contains("+33612345678").contains("40 points");
+        assertThat(trainer.run("score", "--key", trainersCopy.toString(), "--debrief", dir.resolve("d.docx").toString(),
+                submission.toString()).err()).contains("as .pdf or .html");
 
         // The trainees' copy is no key to score with.
         CliRun.Result withoutKey = trainer.run("score", "--key", traineesCopy.toString(), submission.toString());
