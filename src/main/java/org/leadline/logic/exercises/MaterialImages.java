@@ -38,9 +38,7 @@ final class MaterialImages {
         SplittableRandom random = new SplittableRandom(seed);
         int width = 720;
         int height = 460;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        try {
+        return drawn(width, height, g -> {
             Color colour = colour(platform);
             background(g, width, height, platform, colour);
             g.setColor(Color.WHITE);
@@ -60,19 +58,14 @@ final class MaterialImages {
             g.setColor(GREY);
             g.setFont(MaterialFonts.regular(14));
             g.drawString(random.nextInt(400) + " likes · " + random.nextInt(90) + " comments · " + random.nextInt(40) + " shares", 40, height - 42);
-        } finally {
-            g.dispose();
-        }
-        return png(image);
+        });
     }
 
     static byte[] profile(String platform, String name, String handle, String bio, String link, String phone, String language, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int width = 720;
         int height = 460;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        try {
+        return drawn(width, height, g -> {
             Color colour = colour(platform);
             background(g, width, height, platform, colour);
             g.setPaint(new GradientPaint(0, 56, colour.brighter(), width, 180, new Color(0xDDE3EA)));
@@ -93,19 +86,14 @@ final class MaterialImages {
             g.drawString(link, 40, 370);
             g.setColor(INK);
             g.drawString("☎ " + phone, 40, 402);
-        } finally {
-            g.dispose();
-        }
-        return png(image);
+        });
     }
 
     static byte[] document(String surname, String given, String number, String birth, String sex, String expiry, String mrz, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         int width = 880;
         int height = 600;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = graphics(image);
-        try {
+        return drawn(width, height, g -> {
             g.setColor(new Color(0x3A3F44));
             g.fillRect(0, 0, width, height);
             g.setPaint(new GradientPaint(0, 0, new Color(0xE9F0E4), width, height, new Color(0xF6E9DD)));
@@ -138,6 +126,15 @@ final class MaterialImages {
             String[] lines = mrz.split("\n");
             g.drawString(lines[0], 56, height - 115);
             g.drawString(lines[1], 56, height - 70);
+        });
+    }
+
+    /** An image of this size painted by {@code painter}, as PNG bytes. */
+    private static byte[] drawn(int width, int height, java.util.function.Consumer<Graphics2D> painter) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = graphics(image);
+        try {
+            painter.accept(g);
         } finally {
             g.dispose();
         }
