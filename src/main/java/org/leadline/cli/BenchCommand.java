@@ -29,7 +29,7 @@ final class BenchCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--only", paramLabel = "GROUP", split = ",",
-            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages, dashboard, reports, links (default: all).")
+            description = "Run only these groups of benchmarks: selectors, leads, evidence, packages, dashboard, reports, links, training (default: all).")
     List<String> only;
 
     @Override

@@ -28,8 +28,9 @@ final class OperationCommand {
                 OperationService operations = new OperationService(workspace);
                 UUID open = operations.openOperation().map(Operation::id).orElse(null);
                 for (Operation operation : operations.all()) {
-                    parent.root.terminal.out().printf("%s %s  %s  (phones default to %s)%n", operation.id().equals(open) ? "*" : " ",
-                            operation.id(), operation.name(), operation.defaultRegion());
+                    parent.root.terminal.out().printf("%s %s  %s  (phones default to %s)%s%n", operation.id().equals(open) ? "*" : " ",
+                            operation.id(), operation.name(), operation.defaultRegion(),
+                            operations.isTraining(operation.id()) ? "  TRAINING" : "");
                 }
             }
             return ExitCode.OK;
@@ -56,11 +57,16 @@ final class OperationCommand {
         @Option(names = "--ends", paramLabel = "YYYY-MM-DD")
         LocalDate ends;
 
+        @Option(names = "--training", description = "A training operation: only exercise and submission packages enter it.")
+        boolean training;
+
         @Override
         public Integer call() {
             try (Workspace workspace = parent.root.openWorkspace()) {
-                Operation operation = new OperationService(workspace).create(name, id,
-                        region != null ? region : workspace.owner().country(), starts, ends);
+                String defaultRegion = region != null ? region : workspace.owner().country();
+                OperationService operations = new OperationService(workspace);
+                Operation operation = training ? operations.createTraining(name, id, defaultRegion)
+                        : operations.create(name, id, defaultRegion, starts, ends);
                 parent.root.terminal.out().println(operation.id());
             }
             return ExitCode.OK;

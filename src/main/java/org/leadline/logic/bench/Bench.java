@@ -42,7 +42,7 @@ public final class Bench {
 
     /** The benchmarks in groups, each in workspaces of its own, so that one group can run alone. */
     public enum Group {
-        SELECTORS, LEADS, EVIDENCE, PACKAGES, DASHBOARD, REPORTS, LINKS;
+        SELECTORS, LEADS, EVIDENCE, PACKAGES, DASHBOARD, REPORTS, LINKS, TRAINING;
 
         public String wireName() {
             return name().toLowerCase(Locale.ROOT);
@@ -91,6 +91,13 @@ public final class Bench {
             }
             if (groups.contains(Group.LINKS)) {
                 results.addAll(new LinksBench(log).run(folder.resolve("links-bench"), PASSPHRASE));
+            }
+            if (groups.contains(Group.TRAINING)) {
+                try {
+                    results.addAll(new TrainingBench(quick, log).run(folder.resolve("training-bench"), PASSPHRASE));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         } finally {
             deleteQuietly(folder);

@@ -27,6 +27,20 @@ public final class OperationService {
      * @param id the id the team lead handed out, so that packages of one team meet in one operation; null for a new one
      */
     public Operation create(String name, UUID id, String defaultRegion, LocalDate startsOn, LocalDate endsOn) {
+        return create(name, id, defaultRegion, startsOn, endsOn, false);
+    }
+
+    /** Creates a training operation (issue [7]) and opens it: only exercise and submission packages enter it. */
+    public Operation createTraining(String name, UUID id, String defaultRegion) {
+        return create(name, id, defaultRegion, null, null, true);
+    }
+
+    /** Whether the operation is a training exercise. */
+    public boolean isTraining(UUID operationId) {
+        return workspace.jdbi().withHandle(handle -> new OperationRepository(handle).isTraining(operationId));
+    }
+
+    private Operation create(String name, UUID id, String defaultRegion, LocalDate startsOn, LocalDate endsOn, boolean training) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("The operation needs a name.");
         }
@@ -39,6 +53,9 @@ public final class OperationService {
                 throw new IllegalArgumentException("The workspace already has an operation with id " + operation.id() + ".");
             }
             operations.insert(operation);
+            if (training) {
+                operations.markTraining(operation.id());
+            }
             new SettingRepository(handle).put(OPEN_OPERATION, operation.id().toString());
             AuditLog.record(handle, workspace.owner().fingerprint(), workspace.clock().instant(), "operation.create",
                     "operation", operation.id(), null, operation);

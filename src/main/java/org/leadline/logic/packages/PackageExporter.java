@@ -82,12 +82,12 @@ public final class PackageExporter {
      */
     public ExportResult export(UUID operationId, PackageKind kind, Path target, List<String> recipients, Progress progress) {
         if (recipients.isEmpty()) {
-            return write(operationId, kind, target, progress);
+            return write(operationId, kind, target, Map.of(), progress);
         }
         List<SealedPackage.Recipient> sealFor = recipients(recipients);
         Path plain = PackageFile.temporaryFile(workspace, "export-");
         try {
-            ExportResult written = write(operationId, kind, plain, progress);
+            ExportResult written = write(operationId, kind, plain, Map.of(), progress);
             long total = written.bytes();
             SealedPackage.seal(plain, sealFor, target, n -> progress.report(n, total), progress::cancelled);
             return new ExportResult(target, written.packageId(), kind, written.sequence(), written.fingerprint(), written.counts(),
@@ -121,7 +121,20 @@ public final class PackageExporter {
         return out;
     }
 
-    private ExportResult write(UUID operationId, PackageKind kind, Path target, Progress progress) {
+    /**
+     * An exercise package (the trainer's material) with the training entries of {@link TrainingEntries} beside it: the
+     * exercise's rules in both copies, the answer key in the trainer's only.
+     */
+    public ExportResult exportExercise(UUID operationId, Path target, Map<String, byte[]> trainingEntries, Progress progress) {
+        for (String path : trainingEntries.keySet()) {
+            if (!TrainingEntries.ALL.contains(path)) {
+                throw new IllegalArgumentException(path + " is not an entry of an exercise package.");
+            }
+        }
+        return write(operationId, PackageKind.EXERCISE, target, trainingEntries, progress);
+    }
+
+    private ExportResult write(UUID operationId, PackageKind kind, Path target, Map<String, byte[]> extras, Progress progress) {
         Snapshot snapshot = snapshot(operationId, kind);
         if (kind.training() != snapshot.training()) {
             throw new IllegalArgumentException(kind.training()
@@ -140,6 +153,13 @@ public final class PackageExporter {
                     counts.put(type.name(), (long) records.size());
                 }
                 checkCancelled(progress);
+            }
+            for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
+                try (OutputStream out = writer.entry(extra.getKey(), true)) {
+                    out.write(extra.getValue());
+                }
+                counts.put(extra.getKey().substring("records/".length(), extra.getKey().length() - ".jsonl".length()),
+                        lines(extra.getValue()));
             }
             if (!snapshot.provenance().isEmpty()) {
                 List<EmbeddedPackage.Wire> wire = snapshot.provenance().stream()
@@ -186,12 +206,14 @@ public final class PackageExporter {
             Operation operation = new OperationRepository(handle).byId(operationId)
                     .orElseThrow(() -> new IllegalArgumentException("There is no operation " + operationId + " in this workspace."));
             boolean training = new OperationRepository(handle).isTraining(operationId);
-            // An officer's package carries their own records; a merged one everybody's, with the packages they came in.
-            String origin = kind == PackageKind.MERGED || kind == PackageKind.EXERCISE ? null : workspace.owner().fingerprint();
+            // An officer's package carries their own records; a merged one everybody's, with the packages they came in;
+            // an exercise the trainer's material only (posts and captures): the leads, offers and checks are the answers.
+            String origin = kind == PackageKind.MERGED ? null : workspace.owner().fingerprint();
             PackageRecordRepository repository = new PackageRecordRepository(handle);
             Map<RecordType<?>, List<?>> records = new LinkedHashMap<>();
             for (RecordType<?> type : RecordTypes.ALL) {
-                records.put(type, type.export(repository, operationId, origin));
+                boolean carried = kind != PackageKind.EXERCISE || type == RecordTypes.POSTS || type == RecordTypes.CAPTURES;
+                records.put(type, carried ? type.export(repository, operationId, origin) : List.of());
             }
             Set<String> blobs = new LinkedHashSet<>();
             for (Object capture : records.get(RecordTypes.CAPTURES)) {
@@ -210,6 +232,16 @@ public final class PackageExporter {
             sizes.put(c.sha256(), c.size());
         }
         return sizes.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static long lines(byte[] jsonl) {
+        long n = 0;
+        for (byte b : jsonl) {
+            if (b == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void writeRecords(PackageArchiveWriter writer, String path, List<?> records) throws IOException {

@@ -206,6 +206,13 @@ public final class PackageVerifier {
                 embedded.addAll(readEmbedded(archive, path, digests.get(path), manifest));
                 continue;
             }
+            if (TrainingEntries.ALL.contains(path)) {
+                // The exercise's rules and the trainer's answer key: signed like every entry, read by logic/exercises.
+                if (manifest.packageKind() != PackageKind.EXERCISE) {
+                    throw new PackageRefusedException(Step.CONTENT, path, "Only an exercise package carries " + path + ".");
+                }
+                continue;
+            }
             RecordType<?> type = RecordTypes.byPath(path);
             if (type == null) {
                 throw new PackageRefusedException(Step.CONTENT, path, "Leadline knows no record type " + path + " in format leadpack/1.");

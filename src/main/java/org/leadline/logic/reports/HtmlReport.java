@@ -413,6 +413,11 @@ public final class HtmlReport {
         return names.text(text).replace("\\", "\\\\").replace("\"", "\\\"").replace("<", "\\3C ").replace("\n", " ");
     }
 
+    /** The template as shipped, for {@link ReportDocument}. */
+    static String templateText() {
+        return template();
+    }
+
     private static String template() {
         try (InputStream in = HtmlReport.class.getResourceAsStream(TEMPLATE)) {
             if (in == null) {

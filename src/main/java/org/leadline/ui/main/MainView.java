@@ -136,7 +136,7 @@ public final class MainView {
         welcome.visibleProperty().bind(empty.and(noOp.not()));
         workArea.visibleProperty().bind(empty.not().and(noOp.not()));
 
-        VBox top = new VBox(menuBar(), header(), quickAdd.root());
+        VBox top = new VBox(menuBar(), trainingBanner(), header(), quickAdd.root());
         top.getStyleClass().add("main-top");
         root.setTop(top);
         root.setCenter(center);
@@ -481,8 +481,11 @@ public final class MainView {
         MenuItem conflicts = item("menu.view.conflicts", new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), packages::conflicts);
         conflicts.setId("menuConflicts");
+        MenuItem scoreExercise = item("menu.view.scoreExercise", new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> org.leadline.ui.training.TrainerScreen.show(window(), model.session(), shell::watchActivity));
+        scoreExercise.setId("menuScoreExercise");
         Menu view = new Menu(Messages.get("menu.view"), null, offers, linkChart, evidenceGrid, picture, faceChecks, new SeparatorMenuItem(), trust,
-                conflicts, new SeparatorMenuItem(), dark);
+                conflicts, new SeparatorMenuItem(), scoreExercise, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
@@ -530,6 +533,18 @@ public final class MainView {
 
     private javafx.stage.Window window() {
         return root.getScene().getWindow();
+    }
+
+    /** A training exercise says so on every screen of the main window, so nobody mistakes it for an action day. */
+    private Node trainingBanner() {
+        Label label = new Label(Messages.get("training.banner"));
+        label.setId("trainingBanner");
+        label.getStyleClass().add("training-banner");
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setWrapText(true);
+        label.visibleProperty().bind(model.training);
+        label.managedProperty().bind(model.training);
+        return label;
     }
 
     private Node header() {

@@ -34,6 +34,8 @@ public final class MainViewModel {
     private final PauseTransition noticeTimer = new PauseTransition(NOTICE_TIME);
     final BooleanProperty demoBusy = new SimpleBooleanProperty(false);
     final BooleanProperty ready = new SimpleBooleanProperty(false);
+    /** The open operation is a training exercise (issue [7]): the window shows the TRAINING banner. */
+    final BooleanProperty training = new SimpleBooleanProperty(false);
     private long countersGeneration;
 
     public MainViewModel(Session session) {
@@ -43,6 +45,7 @@ public final class MainViewModel {
         session.operationProperty().addListener((obs, a, b) -> {
             refreshCounters();
             loadOperations();
+            refreshTraining(b);
         });
     }
 
@@ -69,6 +72,18 @@ public final class MainViewModel {
             ready.set(true);
             status.set(Errors.sentence(failure));
         });
+    }
+
+    private void refreshTraining(Operation open) {
+        training.set(false);
+        if (open == null) {
+            return;
+        }
+        Background.run(() -> session.operations().isTraining(open.id()), isTraining -> {
+            if (open.equals(session.operation())) {
+                training.set(isTraining);
+            }
+        }, failure -> status.set(Errors.sentence(failure)));
     }
 
     void refreshCounters() {
