@@ -82,8 +82,10 @@ class OffersGuiTest extends GuiTest {
         double[] mid = arrow.midpoint();
         Point2D onScreen = WaitForAsyncUtils.asyncFx(() -> map.localToScreen(mid[0], mid[1])).get();
         moveTo(onScreen);
-        waitUntil(() -> lookup("#mapTooltip").queryAs(Label.class).isVisible());
-        assertThat(lookup("#mapTooltip").queryAs(Label.class).getText()).startsWith("LY → IT: 1 offer, 12,000 – 12,000 EUR");
+        // The tooltip of this map: the operation picture in the main window has a map (and a tooltip) of its own.
+        Label tooltip = from(map).lookup("#mapTooltip").queryAs(Label.class);
+        waitUntil(tooltip::isVisible);
+        assertThat(tooltip.getText()).startsWith("LY → IT: 1 offer, 12,000 – 12,000 EUR");
         clickOn(onScreen);
         waitUntil(() -> map.model().selectedProperty().get() != null && tabs().getSelectionModel().getSelectedIndex() == 0);
         assertThat(map.model().selectedProperty().get().from()).isEqualTo("LY");
