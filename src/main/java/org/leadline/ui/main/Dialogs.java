@@ -219,6 +219,7 @@ final class Dialogs {
                 {"shortcuts.key.document", "shortcuts.document"}, {"shortcuts.key.faceChecks", "shortcuts.faceChecks"},
                 {"shortcuts.key.exportPackage", "shortcuts.exportPackage"}, {"shortcuts.key.importPackages", "shortcuts.importPackages"},
                 {"shortcuts.key.trust", "shortcuts.trust"}, {"shortcuts.key.conflicts", "shortcuts.conflicts"},
+                {"shortcuts.key.report", "shortcuts.report"}, {"shortcuts.key.scoreExercise", "shortcuts.scoreExercise"},
                 {"shortcuts.key.lock", "shortcuts.lock"},
                 {"shortcuts.key.quit", "shortcuts.quit"}};
         int row = 0;
@@ -248,7 +249,8 @@ final class Dialogs {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setMaxHeight(560);
+        // The list has outgrown a 768-pixel screen: the dialog keeps its height and the list scrolls.
+        scroll.setPrefViewportHeight(520);
         scroll.setPrefViewportWidth(960);
         scroll.getStyleClass().add("edge-to-edge");
         Dialog<ButtonType> dialog = dialog(owner, stylesheets, "shortcuts.title", null, scroll);
