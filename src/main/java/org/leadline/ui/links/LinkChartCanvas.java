@@ -4,8 +4,9 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.IntBuffer;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
@@ -44,11 +45,13 @@ public final class LinkChartCanvas extends Pane {
     private final ImageView view = new ImageView();
     private final Affine placement = new Affine();
     private final AnimationTimer painter;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "leadline-link-paint");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** One painter thread, which ends when idle: a closed chart window leaves no thread behind. */
+    private final ThreadPoolExecutor worker = new ThreadPoolExecutor(1, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            runnable -> {
+                Thread thread = new Thread(runnable, "leadline-link-paint");
+                thread.setDaemon(true);
+                return thread;
+            });
     private LinkChartPainter.Picture picture;
     /** Bumped by anything that changes what is painted other than the viewport (the chart, the selection). */
     private long version;
@@ -110,6 +113,7 @@ public final class LinkChartCanvas extends Pane {
 
     public LinkChartCanvas(LinkChartViewModel model, IntConsumer onOpen) {
         this.model = model;
+        worker.allowCoreThreadTimeOut(true);
         setId("linkChart");
         getStyleClass().add("link-chart");
         setFocusTraversable(true);
