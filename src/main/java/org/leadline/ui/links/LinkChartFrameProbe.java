@@ -63,6 +63,7 @@ public final class LinkChartFrameProbe {
                 private long last;
                 private long longest;
                 private long longestDraw;
+                private long longestPaint;
                 private final long[] frames = new long[PAN_FRAMES + 1];
                 private boolean emptyRun;
                 private long chartLongest;
@@ -82,6 +83,7 @@ public final class LinkChartFrameProbe {
                         frames[panned - 1] = now - last;
                         longest = Math.max(longest, now - last);
                         longestDraw = Math.max(longestDraw, chart.canvas().lastDrawNanos());
+                        longestPaint = Math.max(longestPaint, chart.canvas().lastPaintNanos());
                     }
                     last = now;
                     if (panned == PAN_FRAMES / 2) {
@@ -96,6 +98,8 @@ public final class LinkChartFrameProbe {
                             chartLongest = longest;
                             chartDraw = longestDraw;
                             report(frames);
+                            System.err.println(String.format(Locale.ROOT, "painting a bitmap on the worker at most %.1f ms",
+                                    longestPaint / 1e6));
                             // Again with nothing drawn: the machine's own floor.
                             emptyRun = true;
                             chart.canvas().setVisible(false);
@@ -122,6 +126,14 @@ public final class LinkChartFrameProbe {
             System.err.println(String.format(Locale.ROOT, "median %.1f ms, 90th %.1f ms, 99th %.1f ms, mean %.1f ms",
                     sorted[PAN_FRAMES / 2] / 1e6, sorted[PAN_FRAMES * 9 / 10] / 1e6, sorted[PAN_FRAMES * 99 / 100] / 1e6,
                     java.util.Arrays.stream(sorted).average().orElse(0) / 1e6));
+            StringBuilder slow = new StringBuilder();
+            for (int i = 0; i < PAN_FRAMES; i++) {
+                if (frames[i] > 33_000_000L) {
+                    slow.append(String.format(Locale.ROOT, " #%d %.1f", i, frames[i] / 1e6));
+                }
+            }
+            // Which frames were slow tells a stall at the zoom (frame PAN_FRAMES / 2) from one while panning.
+            System.err.println("frames over 33 ms:" + (slow.isEmpty() ? " none" : slow));
         }
 
         @Override

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -24,7 +23,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -37,7 +35,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.transform.Transform;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -452,13 +449,11 @@ public final class LinkChartWindow {
         }
     }
 
-    /** Writes the chart as shown (filter and view) at twice the screen's resolution; encoding runs off the FX thread. */
+    /** Writes the chart as shown (filter, view and selection) at twice the screen's resolution, painted and encoded off the FX thread. */
     public void exportPng(Path target) {
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setTransform(Transform.scale(2, 2));
-        WritableImage image = chart.canvas().snapshot(parameters, null);
-        BufferedImage pixels = SwingFXUtils.fromFXImage(image, null);
+        Supplier<BufferedImage> picture = chart.snapshot(2);
         written(target, () -> {
+            BufferedImage pixels = picture.get();
             Path temp = AtomicFiles.temporarySibling(target);
             try {
                 if (!ImageIO.write(pixels, "png", temp.toFile())) {
