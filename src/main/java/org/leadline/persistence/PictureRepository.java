@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
@@ -27,23 +26,23 @@ public final class PictureRepository {
     /**
      * One pass over the live entities for two charts: leads first seen per hour, and leads per platform. DATE_TRUNC
      * cuts the hour in the value's own offset, UTC as every writer stores it; EXTRACT(EPOCH …) per row was eight
-     * times slower.
+     * times slower. Read from the covering index ix_entity_picture (V9), not the table: named, as H2's planner would take ix_entity_value.
      */
     public List<HourPlatform> entitiesByHourAndPlatform(UUID operationId) {
         return handle.createQuery("""
                         SELECT DATE_TRUNC('HOUR', e.first_seen) AS hour_start, COALESCE(e.platform, '') AS platform, COUNT(*) AS n
-                        FROM lead_entity e WHERE e.operation_id = :op AND e.live
+                        FROM lead_entity e USE INDEX (ix_entity_picture) WHERE e.operation_id = :op AND e.live
                         GROUP BY hour_start, platform""")
                 .bind("op", operationId)
                 .map((rs, ctx) -> new HourPlatform(Sql.instant(rs, "hour_start"), rs.getString("platform"), rs.getInt("n")))
                 .list();
     }
 
-    /** Live entities each officer (their key fingerprint) has a live record of. */
+    /** Live entities each officer (their key fingerprint) has a live record of, from the covering index ix_lead_picture (V9). */
     public Map<String, Integer> entitiesByOrigin(UUID operationId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         handle.createQuery("""
-                        SELECT origin, COUNT(DISTINCT entity_id) AS n FROM lead
+                        SELECT origin, COUNT(DISTINCT entity_id) AS n FROM lead USE INDEX (ix_lead_picture)
                         WHERE operation_id = :op AND NOT deleted GROUP BY origin ORDER BY n DESC, origin""")
                 .bind("op", operationId)
                 .map((rs, ctx) -> Map.entry(rs.getString("origin"), rs.getInt("n")))
@@ -65,38 +64,26 @@ public final class PictureRepository {
         return counts;
     }
 
-    /** The first and last live sighting of the operation's live records, if there is one. */
-    public Optional<Instant[]> sightingSpan(UUID operationId) {
-        return handle.createQuery("""
-                        SELECT MIN(s.seen_at) AS first, MAX(s.seen_at) AS last
-                        FROM sighting s JOIN lead l ON l.id = s.lead_id
-                        WHERE l.operation_id = :op AND NOT l.deleted AND NOT s.deleted""")
-                .bind("op", operationId)
-                .map((rs, ctx) -> {
-                    Instant first = Sql.instant(rs, "first");
-                    return first == null ? null : new Instant[] {first, Sql.instant(rs, "last")};
-                })
-                .findFirst();
+    /** Live sightings of live records that fell in one minute (UTC), with the first and last of them exactly. */
+    public record SightingMinute(Instant minute, Instant first, Instant last, int sightings) {
     }
 
     /**
-     * Live sightings of live records per time bucket of {@code seconds} (a whole number of minutes, hours or days),
-     * keyed by the bucket's start: grouped by the minute, hour or day in the database (DATE_TRUNC; arithmetic on the
-     * epoch per row was many times slower), then folded into buckets.
+     * One pass over the live sightings of the operation's live records, grouped by the minute in the database
+     * (DATE_TRUNC; arithmetic on the epoch per row was many times slower): the timeline folds the minutes into its
+     * buckets, every one a whole number of minutes, and takes its span from the exact first and last sighting.
      */
-    public Map<Instant, Integer> sightingsPerBucket(UUID operationId, long seconds) {
-        String unit = seconds < 3_600 ? "MINUTE" : seconds < 86_400 ? "HOUR" : "DAY";
-        Map<Instant, Integer> counts = new java.util.TreeMap<>();
-        handle.createQuery("""
-                        SELECT DATE_TRUNC('%s', s.seen_at) AS unit_start, COUNT(*) AS n
-                        FROM sighting s JOIN lead l ON l.id = s.lead_id
+    public List<SightingMinute> sightingsPerMinute(UUID operationId) {
+        return handle.createQuery("""
+                        SELECT DATE_TRUNC('MINUTE', s.seen_at) AS minute_start, MIN(s.seen_at) AS first, MAX(s.seen_at) AS last,
+                               COUNT(*) AS n
+                        FROM lead l USE INDEX (ix_lead_picture) JOIN sighting s USE INDEX (ix_sighting_picture) ON s.lead_id = l.id
                         WHERE l.operation_id = :op AND NOT l.deleted AND NOT s.deleted
-                        GROUP BY unit_start""".formatted(unit))
+                        GROUP BY minute_start""")
                 .bind("op", operationId)
-                .map((rs, ctx) -> Map.entry(Sql.instant(rs, "unit_start"), rs.getInt("n")))
-                .forEach(entry -> counts.merge(Instant.ofEpochSecond(Math.floorDiv(entry.getKey().getEpochSecond(), seconds) * seconds),
-                        entry.getValue(), Integer::sum));
-        return counts;
+                .map((rs, ctx) -> new SightingMinute(Sql.instant(rs, "minute_start"), Sql.instant(rs, "first"),
+                        Sql.instant(rs, "last"), rs.getInt("n")))
+                .list();
     }
 
     /** How many live leads a scope holds: the number the lead table then pages through. */

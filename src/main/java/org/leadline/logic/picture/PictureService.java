@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -148,13 +147,18 @@ public final class PictureService {
     }
 
     private static OperationPicture.Timeline timeline(PictureRepository picture, UUID operationId) {
-        Optional<Instant[]> span = picture.sightingSpan(operationId);
-        if (span.isEmpty()) {
+        List<PictureRepository.SightingMinute> minutes = picture.sightingsPerMinute(operationId);
+        if (minutes.isEmpty()) {
             return new OperationPicture.Timeline(Duration.ofHours(1), List.of());
         }
-        Duration bucket = bucketFor(Duration.between(span.get()[0], span.get()[1]));
+        Instant firstSighting = minutes.stream().map(PictureRepository.SightingMinute::first).min(Comparator.naturalOrder()).orElseThrow();
+        Instant lastSighting = minutes.stream().map(PictureRepository.SightingMinute::last).max(Comparator.naturalOrder()).orElseThrow();
+        Duration bucket = bucketFor(Duration.between(firstSighting, lastSighting));
         long seconds = bucket.toSeconds();
-        Map<Instant, Integer> counts = picture.sightingsPerBucket(operationId, seconds);
+        // Every bucket is a whole number of minutes from the epoch, so a minute lies in one bucket only.
+        Map<Instant, Integer> counts = new TreeMap<>();
+        minutes.forEach(minute -> counts.merge(Instant.ofEpochSecond(Math.floorDiv(minute.minute().getEpochSecond(), seconds) * seconds),
+                minute.sightings(), Integer::sum));
         List<OperationPicture.Bucket> buckets = new ArrayList<>();
         Instant first = counts.keySet().stream().min(Comparator.naturalOrder()).orElseThrow();
         Instant last = counts.keySet().stream().max(Comparator.naturalOrder()).orElseThrow();

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -275,7 +276,10 @@ class PictureServiceTest {
                 H10.toString(), Set.of(LIBYA_2, EMAIL)));
 
         String claire = lead.owner().fingerprint();
-        assertThat(bars(picture.leadsPerOfficer())).containsExactly(Map.entry(claire, 6), Map.entry(ayse, 3), Map.entry(marco, 3))
+        // Most leads first, ties by fingerprint: Ayşe's and Marco's keys are new each run, so their order is too.
+        List<Map.Entry<String, Integer>> tied = Stream.of(Map.entry(ayse, 3), Map.entry(marco, 3))
+                .sorted(Map.Entry.comparingByKey()).toList();
+        assertThat(bars(picture.leadsPerOfficer())).containsExactly(Map.entry(claire, 6), tied.get(0), tied.get(1))
                 .hasSize(3);
         assertThat(picture.leadsPerOfficer().get(0).label()).isEqualTo("Claire Martin (FR)");
         assertDrilledDown(picture.leadsPerOfficer(), Map.of(
