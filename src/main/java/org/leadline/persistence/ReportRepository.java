@@ -38,30 +38,6 @@ public final class ReportRepository {
         return out;
     }
 
-    /** Live phone entities per region (all of them, counted in the database). */
-    public Map<String, Integer> phonesPerRegion(UUID operationId) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        handle.createQuery("""
-                        SELECT region, SUM(n) AS n FROM lead_tally WHERE operation_id = :op AND kind = 'phone' AND region <> ''
-                        GROUP BY region HAVING SUM(n) > 0 ORDER BY n DESC, region""")
-                .bind("op", operationId)
-                .map((rs, ctx) -> Map.entry(rs.getString("region"), rs.getInt("n")))
-                .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
-        return out;
-    }
-
-    /** Live document entities per issuer (the ICAO code of {@code type:issuer:number}). */
-    public Map<String, Integer> documentsPerIssuer(UUID operationId) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        handle.createQuery("""
-                        SELECT issuer, SUM(n) AS n FROM lead_tally WHERE operation_id = :op AND kind = 'document' AND issuer <> ''
-                        GROUP BY issuer HAVING SUM(n) > 0 ORDER BY n DESC, issuer""")
-                .bind("op", operationId)
-                .map((rs, ctx) -> Map.entry(rs.getString("issuer"), rs.getInt("n")))
-                .forEach(entry -> out.put(entry.getKey(), entry.getValue()));
-        return out;
-    }
-
     /** The {@code limit} most seen live entities of a category (through the sightings index). */
     public List<LeadSummary> mostSeen(UUID operationId, String category, int limit) {
         return handle.createQuery("""

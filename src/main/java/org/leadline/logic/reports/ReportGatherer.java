@@ -32,6 +32,7 @@ import org.leadline.model.Place;
 import org.leadline.persistence.OfferRepository;
 import org.leadline.persistence.OfficerRepository;
 import org.leadline.persistence.OperationRepository;
+import org.leadline.persistence.PictureRepository;
 import org.leadline.persistence.ReportRepository;
 import org.leadline.persistence.TallyRepository;
 
@@ -101,8 +102,9 @@ public final class ReportGatherer {
         checkCancel(progress);
         return workspace.jdbi().withHandle(handle -> {
             ReportRepository reports = new ReportRepository(handle);
-            Map<String, Integer> phones = reports.phonesPerRegion(operationId);
-            Map<String, Integer> documents = reports.documentsPerIssuer(operationId);
+            PictureRepository tallies = new PictureRepository(handle);
+            Map<String, Integer> phones = tallies.tallyBy(operationId, LeadKind.PHONE, "region");
+            Map<String, Integer> documents = tallies.tallyBy(operationId, LeadKind.DOCUMENT, "issuer");
             var routes = new OfferRepository(handle).routes(operationId, false);
             List<LeadSummary> facilitators = reports.mostSeen(operationId, Category.POSSIBLE_FACILITATOR.name(), ReportContent.Limits.LEADS);
             List<LeadSummary> mostSeen = reports.mostSeen(operationId, null, ReportContent.Limits.LEADS);

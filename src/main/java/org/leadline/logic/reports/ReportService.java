@@ -12,7 +12,9 @@ import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.AtomicFiles;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.LeadKind;
 import org.leadline.persistence.OfficerRepository;
+import org.leadline.persistence.PictureRepository;
 import org.leadline.persistence.ReportRepository;
 
 /**
@@ -113,11 +115,11 @@ public final class ReportService {
     /** The countries an annex can be made for: those of the phones, of the documents' issuers and of the routes, by name. */
     public java.util.List<String> countries(java.util.UUID operationId) {
         return workspace.jdbi().withHandle(handle -> {
-            ReportRepository reports = new ReportRepository(handle);
+            PictureRepository tallies = new PictureRepository(handle);
             java.util.Set<String> countries = new java.util.TreeSet<>(java.util.Comparator.comparing(CountryCodes::name)
                     .thenComparing(java.util.Comparator.naturalOrder()));
-            countries.addAll(reports.phonesPerRegion(operationId).keySet());
-            reports.documentsPerIssuer(operationId).keySet().stream().map(CountryCodes::alpha2OfIcao).filter(java.util.Objects::nonNull)
+            countries.addAll(tallies.tallyBy(operationId, LeadKind.PHONE, "region").keySet());
+            tallies.tallyBy(operationId, LeadKind.DOCUMENT, "issuer").keySet().stream().map(CountryCodes::alpha2OfIcao).filter(java.util.Objects::nonNull)
                     .forEach(countries::add);
             new org.leadline.persistence.OfferRepository(handle).routes(operationId, false).forEach(route -> {
                 countries.add(route.from());
