@@ -373,7 +373,16 @@ public final class LeadRepository {
 
     /** One page of live entities, filtered and sorted in the database by keyset (no OFFSET, no sort in memory). */
     public List<LeadSummary> page(LeadQuery query) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM lead_entity e");
+        return pageStatement(query, "").map((rs, ctx) -> mapSummary(rs)).list();
+    }
+
+    /** H2's plan for a page, for tests that keep every sort and filter on an index read in order. */
+    String planOfPage(LeadQuery query) {
+        return pageStatement(query, "EXPLAIN ").mapTo(String.class).one();
+    }
+
+    private Query pageStatement(LeadQuery query, String prefix) {
+        StringBuilder sql = new StringBuilder(prefix).append("SELECT * FROM lead_entity e");
         String index = sortIndex(query);
         if (index != null) {
             sql.append(" USE INDEX (").append(index).append(')');
@@ -404,15 +413,17 @@ public final class LeadRepository {
         // With a sort index, the columns fixed by equality lead the ORDER BY too: H2 reads an index in order only
         // when the ORDER BY starts with the index's own first columns. A text search instead starts from the few
         // entities its words match and sorts those.
+        // A reversed sort reads the same index backwards, which H2 does when every ORDER BY column is reversed.
+        String fixed = query.reversed() ? "-" : "+";
         List<String> ordered = new ArrayList<>();
         if (index != null) {
-            ordered.add("+operation_id");
+            ordered.add(fixed + "operation_id");
         }
         if (query.sort() == LeadSort.LAST_SEEN && "ix_entity_kind".equals(index)) {
-            ordered.add("+kind");
+            ordered.add(fixed + "kind");
         }
         if (query.sort() == LeadSort.LAST_SEEN && "ix_entity_category".equals(index)) {
-            ordered.add("+category");
+            ordered.add(fixed + "category");
         }
         ordered.addAll(columns);
         sql.append(" ORDER BY ").append(String.join(", ", ordered.stream().map(LeadRepository::orderTerm).toList()));
@@ -440,16 +451,16 @@ public final class LeadRepository {
                 statement.bind("k_" + name, keyValue(after, name));
             }
         }
-        return statement.map((rs, ctx) -> mapSummary(rs)).list();
+        return statement;
     }
 
     /**
-     * The index that delivers the rows already in the wanted order, or null to let H2 choose (a text search, which
-     * starts from the search terms, or a reversed sort, which has no index and is sorted).
+     * The index that delivers the rows already in the wanted order (backwards for a reversed sort), or null to let
+     * H2 choose for a text search, which starts from the search terms.
      */
     private static String sortIndex(LeadQuery query) {
         boolean searching = query.text() != null && !SearchTerms.queryWords(query.text()).isEmpty();
-        if (searching || query.reversed()) {
+        if (searching) {
             return null;
         }
         LeadSort sort = query.sort();
@@ -470,7 +481,10 @@ public final class LeadRepository {
         };
     }
 
-    /** Columns as "+name" (ascending) or "-name" (descending), ending with the id as tie-breaker. */
+    /**
+     * Columns as "+name" (ascending) or "-name" (descending), ending with the id as tie-breaker (in the direction of
+     * the last column, as the sort indexes hold it) where the columns are not unique on their own.
+     */
     private static List<String> orderColumns(LeadQuery query) {
         boolean descending = query.sort().descending() != query.reversed();
         List<String> columns = new ArrayList<>();
@@ -479,7 +493,10 @@ public final class LeadRepository {
             String name = opposite ? column.substring(1) : column;
             columns.add((descending != opposite ? "-" : "+") + name);
         }
-        columns.add((descending ? "-" : "+") + "id");
+        if (query.sort() != LeadSort.VALUE) {
+            // A value and its kind are unique in an operation already; an id after them would make H2 sort.
+            columns.add(columns.get(columns.size() - 1).charAt(0) + "id");
+        }
         return columns;
     }
 
