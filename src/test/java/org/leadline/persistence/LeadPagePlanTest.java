@@ -75,6 +75,65 @@ class LeadPagePlanTest {
         assertThat(unsorted).as("pages that H2 sorts instead of reading an index in order").isEmpty();
     }
 
+    @Test
+    void aSearchForACommonWordWalksTheSortIndexAndARareOneStartsFromItsEntities() {
+        workspace.jdbi().useHandle(handle -> {
+            LeadRepository leads = new LeadRepository(handle);
+            List<String> byCount = handle.createQuery("""
+                            SELECT term FROM search_term WHERE operation_id = :op AND term NOT LIKE '#%'
+                            GROUP BY term ORDER BY COUNT(*) DESC, term""")
+                    .bind("op", operation.id()).mapTo(String.class).list();
+            String common = byCount.get(0);
+            String rare = byCount.get(byCount.size() - 1);
+            // A page of one: the two ways cost the same at √(1 × 300) matches.
+            assertThat(leads.planOfPage(LeadQuery.firstPage(operation.id(), 1).withFilters(null, null, null, common)))
+                    .contains("/* index sorted */");
+            assertThat(leads.planOfPage(LeadQuery.firstPage(operation.id(), 1).withFilters(null, null, null, rare)))
+                    .doesNotContain("index sorted").containsPattern("PRIMARY_KEY_\\w+: ID IN\\(SELECT");
+        });
+    }
+
+    @Test
+    void bothWaysOfASearchFindTheSameLeadsInTheSameOrder() {
+        workspace.jdbi().useHandle(handle -> {
+            LeadRepository leads = new LeadRepository(handle);
+            List<String> terms = handle.createQuery("""
+                            SELECT term FROM search_term WHERE operation_id = :op AND term NOT LIKE '#%'
+                            GROUP BY term ORDER BY COUNT(*) DESC, term""")
+                    .bind("op", operation.id()).mapTo(String.class).list();
+            // Two words of one entity: the commonest and another of that entity's words.
+            String partner = handle.createQuery("""
+                            SELECT MIN(b.term) FROM search_term a JOIN search_term b ON b.entity_id = a.entity_id
+                            WHERE a.operation_id = :op AND a.term = :common AND b.term <> a.term AND b.term NOT LIKE '#%'""")
+                    .bind("op", operation.id()).bind("common", terms.get(0)).mapTo(String.class).one();
+            List<String> texts = new ArrayList<>(List.of(terms.get(0), terms.get(1), terms.get(terms.size() / 2),
+                    terms.get(terms.size() - 1), terms.get(0) + " " + partner, terms.get(0).substring(0, 2), "zzzz-nothing"));
+            for (String text : texts) {
+                for (LeadSort sort : List.of(LeadSort.LAST_SEEN, LeadSort.VALUE, LeadSort.SIGHTINGS)) {
+                    LeadQuery query = LeadQuery.firstPage(operation.id(), 20).withFilters(null, null, null, text).sortedBy(sort, false);
+                    List<LeadSummary> walked = allPages(leads, query, true);
+                    assertThat(allPages(leads, query, false)).as("%s by %s", text, sort).isEqualTo(walked);
+                    if (!text.startsWith("zzzz")) {
+                        assertThat(walked).as("%s", text).isNotEmpty();
+                    }
+                }
+            }
+        });
+    }
+
+    private static List<LeadSummary> allPages(LeadRepository leads, LeadQuery first, boolean inOrder) {
+        List<LeadSummary> all = new ArrayList<>();
+        LeadQuery query = first;
+        while (true) {
+            List<LeadSummary> page = leads.page(query, inOrder);
+            all.addAll(page);
+            if (page.size() < query.limit()) {
+                return all;
+            }
+            query = query.after(page.get(page.size() - 1));
+        }
+    }
+
     private static String describe(LeadQuery query) {
         return query.sort() + (query.reversed() ? " reversed" : "") + (query.kind() != null ? " kind=" + query.kind() : "")
                 + (query.category() != null ? " category=" + query.category() : "") + (query.after() != null ? " after" : "");
