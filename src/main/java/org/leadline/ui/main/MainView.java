@@ -72,7 +72,9 @@ public final class MainView {
     private final javafx.beans.property.BooleanProperty showingEvidence = new javafx.beans.property.SimpleBooleanProperty(false);
     /** True while the operation picture (the dashboard) replaces the lead table. */
     private final javafx.beans.property.BooleanProperty showingPicture = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final org.leadline.ui.dashboard.DashboardView dashboard;
+    /** Made when first shown: its charts and map would otherwise be built and laid out before the first page. */
+    private org.leadline.ui.dashboard.DashboardView dashboard;
+    private final StackPane center;
     private static final KeyCombination PASTE_POST = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN);
     private final Menu switchMenu = new Menu(Messages.get("menu.file.switch"));
     private Stage pasteWindow;
@@ -117,15 +119,9 @@ public final class MainView {
         Node noOperation = noOperation();
         StackPane leads = new StackPane(workArea, welcome, noOperation);
         Node grid = evidence.grid().root();
-        var pictureModel = new org.leadline.ui.dashboard.DashboardViewModel(session);
-        pictureModel.activeProperty().bind(showingPicture);
-        dashboard = new org.leadline.ui.dashboard.DashboardView(pictureModel, this::showScope, java.util.Map.of(
-                "offers", () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()),
-                "conflicts", packages::conflicts), this::showLeads);
-        StackPane center = new StackPane(leads, grid, dashboard.root());
+        center = new StackPane(leads, grid);
         leads.visibleProperty().bind(showingEvidence.not().and(showingPicture.not()));
         grid.visibleProperty().bind(showingEvidence);
-        dashboard.root().visibleProperty().bind(showingPicture);
         center.getStyleClass().add("main-center");
         var noOp = Bindings.createBooleanBinding(() -> model.ready.get() && session.operation() == null,
                 model.ready, session.operationProperty());
@@ -303,7 +299,20 @@ public final class MainView {
         }
         showingEvidence.set(false);
         showingPicture.set(true);
-        Platform.runLater(dashboard::focus);
+        Platform.runLater(dashboard()::focus);
+    }
+
+    private org.leadline.ui.dashboard.DashboardView dashboard() {
+        if (dashboard == null) {
+            var pictureModel = new org.leadline.ui.dashboard.DashboardViewModel(model.session());
+            pictureModel.activeProperty().bind(showingPicture);
+            dashboard = new org.leadline.ui.dashboard.DashboardView(pictureModel, this::showScope, java.util.Map.of(
+                    "offers", () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()),
+                    "conflicts", packages::conflicts), this::showLeads);
+            dashboard.root().visibleProperty().bind(showingPicture);
+            center.getChildren().add(dashboard.root());
+        }
+        return dashboard;
     }
 
     /** A number of the picture was chosen: the lead table shows exactly its leads, under a removable chip. */
