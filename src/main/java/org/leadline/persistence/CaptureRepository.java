@@ -232,12 +232,6 @@ public final class CaptureRepository {
         }
     }
 
-    /** The bytes of every distinct content the records name: what verify-workspace reads. */
-    public long distinctBlobBytes() {
-        return handle.createQuery("SELECT COALESCE(SUM(size_bytes), 0) FROM (SELECT MAX(size_bytes) size_bytes FROM capture GROUP BY sha256)")
-                .mapTo(Long.class).one();
-    }
-
     public long totalBytes() {
         return handle.createQuery("SELECT COALESCE(SUM(size_bytes), 0) FROM capture").mapTo(Long.class).one();
     }

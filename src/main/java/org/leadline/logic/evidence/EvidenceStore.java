@@ -57,6 +57,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class EvidenceStore {
     private static final int SEGMENT_BYTES = 64 * 1024;
+    private static final int[] SMALL_SEGMENTS = {4 * 1024, 16 * 1024};
     private static final byte[] BLOB_CONTEXT = "leadline/evidence/blob/v1".getBytes(StandardCharsets.UTF_8);
     private static final byte[] THUMBNAIL_CONTEXT = "leadline/evidence/thumbnail/v1".getBytes(StandardCharsets.UTF_8);
     /** How much of a file's start is kept in memory for inspection: a typical screenshot is inspected without re-reading. */
@@ -67,6 +68,8 @@ public final class EvidenceStore {
 
     private final Path folder;
     private final StreamingAead blobs;
+    /** The blob cipher with shorter segments, to read blobs shorter than each ({@link #cipherFor}). */
+    private final StreamingAead[] smallBlobs = new StreamingAead[SMALL_SEGMENTS.length];
     private final AesGcmJce thumbnails;
     private final byte[] nameKey;
     /** HMAC-SHA256 under the name key, one per thread: getting a Mac from the providers costs more than using it. */
@@ -78,6 +81,9 @@ public final class EvidenceStore {
         this.nameKey = nameKey.clone();
         try {
             this.blobs = new AesGcmHkdfStreaming(blobKey, "HmacSha256", 32, SEGMENT_BYTES, 0);
+            for (int i = 0; i < SMALL_SEGMENTS.length; i++) {
+                smallBlobs[i] = new AesGcmHkdfStreaming(blobKey, "HmacSha256", 32, SMALL_SEGMENTS[i], 0);
+            }
             this.thumbnails = new AesGcmJce(thumbnailKey);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-256-GCM is missing from this Java runtime", e);
@@ -331,20 +337,36 @@ public final class EvidenceStore {
     }
 
     private InputStream decrypting(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         boolean opened = false;
         try {
             // Tink reads whole segments, which pass the buffer by; the buffer only gathers the header's small reads.
-            InputStream in = blobs.newDecryptingStream(new BufferedInputStream(raw, HEADER_BUFFER), BLOB_CONTEXT);
+            InputStream in = cipherFor(channel.size()).newDecryptingStream(
+                    new BufferedInputStream(Channels.newInputStream(channel), HEADER_BUFFER), BLOB_CONTEXT);
             opened = true;
             return in;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The evidence cipher could not start", e);
         } finally {
             if (!opened) {
-                raw.close();
+                channel.close();
             }
         }
+    }
+
+    /**
+     * A Tink stream holds a whole segment's buffers (twice 64 KiB) however small the blob, which for 10,000 small
+     * screenshots is more work than decrypting them. A blob shorter than one segment is a single, last segment, and
+     * decrypts the same under segments of any larger size (the key derivation, the nonces and the header do not depend
+     * on it): it is read with the smallest segment size that still holds it whole.
+     */
+    private StreamingAead cipherFor(long ciphertextBytes) {
+        for (int i = 0; i < SMALL_SEGMENTS.length; i++) {
+            if (ciphertextBytes < SMALL_SEGMENTS[i]) {
+                return smallBlobs[i];
+            }
+        }
+        return blobs;
     }
 
     public boolean contains(String sha256) {

@@ -245,6 +245,32 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void blobsOfEverySizeAroundTheSegmentBoundariesReadBackWhole() throws Exception {
+        // Small blobs are read with shorter segments than they were written with: both must agree at every edge.
+        java.util.Random random = new java.util.Random(3);
+        for (int size : new int[] {0, 1, 4000, 4039, 4040, 4041, 4095, 4096, 16300, 16384, 32000, 65000, 65439, 65440, 65441,
+                65536, 131_000, 200_000}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            EvidenceStore.PendingBlob pending = workspace.evidence().write(new java.io.ByteArrayInputStream(bytes), "blob", Long.MAX_VALUE,
+                    n -> { });
+            workspace.evidence().commit(pending);
+            try (InputStream in = workspace.evidence().open(pending.sha256())) {
+                assertThat(in.readAllBytes()).as("%d bytes", size).isEqualTo(bytes);
+            }
+            Path stored = workspace.evidence().pathOf(pending.sha256());
+            byte[] sealed = Files.readAllBytes(stored);
+            sealed[sealed.length - 1] ^= 1;
+            Files.write(stored, sealed);
+            assertThatThrownBy(() -> {
+                try (InputStream in = workspace.evidence().open(pending.sha256())) {
+                    in.readAllBytes();
+                }
+            }).as("%d bytes changed", size).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
     void aFileLargerThanTheInspectedHeadIsStoredWhole() throws Exception {
         byte[] large = org.leadline.logic.demo.DemoImages.noise(1_500_000, 7);
         assertThat(large.length).isGreaterThan(EvidenceStore.HEAD_BYTES * 2);
