@@ -3,6 +3,8 @@ package org.leadline.persistence;
 import java.util.Collection;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.leadline.model.AuditEntry;
 
 /** The append-only audit log: rows are inserted, never updated or deleted. */
@@ -13,18 +15,35 @@ public final class AuditRepository {
         this.handle = handle;
     }
 
+    private static final String INSERT = """
+            INSERT INTO audit (at, actor, action, subject_type, subject_id, before_json, after_json)
+            VALUES (:at, :actor, :action, :type, :subject, :before, :after)""";
+
     public void append(AuditEntry entry) {
-        handle.createUpdate("""
-                        INSERT INTO audit (at, actor, action, subject_type, subject_id, before_json, after_json)
-                        VALUES (:at, :actor, :action, :type, :subject, :before, :after)""")
+        bind(handle.createUpdate(INSERT), entry).execute();
+    }
+
+    /** Many entries in one prepared batch, in this order. */
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT);
+        for (AuditEntry entry : entries) {
+            bind(batch, entry).add();
+        }
+        batch.execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, AuditEntry entry) {
+        return statement
                 .bind("at", Sql.utc(entry.at()))
                 .bind("actor", entry.actor())
                 .bind("action", entry.action())
                 .bind("type", entry.subjectType())
                 .bind("subject", entry.subjectId())
                 .bind("before", entry.before())
-                .bind("after", entry.after())
-                .execute();
+                .bind("after", entry.after());
     }
 
     public List<AuditEntry> forSubjects(Collection<String> subjectIds) {

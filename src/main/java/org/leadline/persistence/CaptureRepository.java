@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.leadline.model.Capture;
 import org.leadline.model.Capture.Derivation;
 import org.leadline.model.Capture.ExifSummary;
@@ -27,15 +31,37 @@ public final class CaptureRepository {
         this.handle = handle;
     }
 
+    private static final String INSERT_CAPTURE = """
+            INSERT INTO capture (id, operation_id, sha256, original_name, media_type, size_bytes, width, height,
+                captured_at, time_zone, officer_id, origin, tool_version, source_url, platform, note, derived_from,
+                derivation, exif_time, gps_latitude, gps_longitude, software, metadata_json, preview_issue,
+                record_hash, version, created_at, updated_at, deleted)
+            VALUES (:id, :operation, :sha, :name, :type, :size, :width, :height, :capturedAt, :zone, :officer,
+                :origin, :tool, :url, :platform, :note, :derivedFrom, :derivation, :exifTime, :lat, :lon,
+                :software, :metadata, :previewIssue, :recordHash, :version, :createdAt, :updatedAt, :deleted)""";
+    private static final String INSERT_LINK = """
+            INSERT INTO capture_link (id, operation_id, capture_id, target_type, target_id, origin, version,
+                created_at, updated_at, deleted)
+            VALUES (:id, :operation, :capture, :type, :target, :origin, :version, :createdAt, :updatedAt, :deleted)""";
+
     public void insert(Capture capture, String recordHash) {
-        handle.createUpdate("""
-                        INSERT INTO capture (id, operation_id, sha256, original_name, media_type, size_bytes, width, height,
-                            captured_at, time_zone, officer_id, origin, tool_version, source_url, platform, note, derived_from,
-                            derivation, exif_time, gps_latitude, gps_longitude, software, metadata_json, preview_issue,
-                            record_hash, version, created_at, updated_at, deleted)
-                        VALUES (:id, :operation, :sha, :name, :type, :size, :width, :height, :capturedAt, :zone, :officer,
-                            :origin, :tool, :url, :platform, :note, :derivedFrom, :derivation, :exifTime, :lat, :lon,
-                            :software, :metadata, :previewIssue, :recordHash, :version, :createdAt, :updatedAt, :deleted)""")
+        bind(handle.createUpdate(INSERT_CAPTURE), capture, recordHash).execute();
+    }
+
+    /** Many capture records in one prepared batch (a many-file attach); {@code recordHashes} in the same order. */
+    public void insertAll(List<Capture> captures, List<String> recordHashes) {
+        if (captures.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT_CAPTURE);
+        for (int i = 0; i < captures.size(); i++) {
+            bind(batch, captures.get(i), recordHashes.get(i)).add();
+        }
+        batch.execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, Capture capture, String recordHash) {
+        return statement
                 .bind("id", capture.id())
                 .bind("operation", capture.operationId())
                 .bind("sha", capture.sha256())
@@ -64,15 +90,26 @@ public final class CaptureRepository {
                 .bind("version", capture.version())
                 .bind("createdAt", Sql.utc(capture.createdAt()))
                 .bind("updatedAt", Sql.utc(capture.updatedAt()))
-                .bind("deleted", capture.deleted())
-                .execute();
+                .bind("deleted", capture.deleted());
     }
 
     public void insertLink(CaptureLink link) {
-        handle.createUpdate("""
-                        INSERT INTO capture_link (id, operation_id, capture_id, target_type, target_id, origin, version,
-                            created_at, updated_at, deleted)
-                        VALUES (:id, :operation, :capture, :type, :target, :origin, :version, :createdAt, :updatedAt, :deleted)""")
+        bind(handle.createUpdate(INSERT_LINK), link).execute();
+    }
+
+    public void insertLinks(List<CaptureLink> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = handle.prepareBatch(INSERT_LINK);
+        for (CaptureLink link : links) {
+            bind(batch, link).add();
+        }
+        batch.execute();
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, CaptureLink link) {
+        return statement
                 .bind("id", link.id())
                 .bind("operation", link.operationId())
                 .bind("capture", link.captureId())
@@ -82,8 +119,7 @@ public final class CaptureRepository {
                 .bind("version", link.version())
                 .bind("createdAt", Sql.utc(link.createdAt()))
                 .bind("updatedAt", Sql.utc(link.updatedAt()))
-                .bind("deleted", link.deleted())
-                .execute();
+                .bind("deleted", link.deleted());
     }
 
     public void updateLink(CaptureLink link) {
@@ -107,6 +143,27 @@ public final class CaptureRepository {
                 .bind("sha", sha256).bind("operation", operationId).bind("origin", origin)
                 .map((rs, ctx) -> capture(rs)).findOne();
     }
+
+    /**
+     * {@link #ownOriginal} for many contents at once: the officer's live original of each of these SHA-256 values that
+     * the operation holds, by SHA-256 (the oldest record where there are several).
+     */
+    public Map<String, Capture> ownOriginals(UUID operationId, Collection<String> sha256s, String origin) {
+        Map<String, Capture> found = new HashMap<>();
+        List<String> all = List.copyOf(sha256s);
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            handle.createQuery("""
+                            SELECT * FROM capture WHERE sha256 IN (<shas>) AND operation_id = :operation AND origin = :origin
+                            AND derived_from IS NULL AND NOT deleted ORDER BY id""")
+                    .bindList("shas", all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK)))
+                    .bind("operation", operationId).bind("origin", origin)
+                    .map((rs, ctx) -> capture(rs))
+                    .forEach(capture -> found.putIfAbsent(capture.sha256(), capture));
+        }
+        return found;
+    }
+
+    private static final int LOOKUP_CHUNK = 500;
 
     public Optional<CaptureLink> link(UUID captureId, CaptureLink.Target type, UUID targetId, String origin) {
         return handle.createQuery("""

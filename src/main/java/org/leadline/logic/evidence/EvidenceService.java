@@ -13,8 +13,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -33,6 +35,7 @@ import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.AuditEntry;
 import org.leadline.model.Capture;
 import org.leadline.model.Capture.Derivation;
 import org.leadline.model.CaptureLink;
@@ -127,12 +130,15 @@ public final class EvidenceService {
         }
         long limit = maxBytes();
         long total = 0;
-        for (Source source : sources) {
-            total += sizeOf(source, limit);
+        long[] sizes = new long[sources.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = sizeOf(sources.get(i), limit);
+            total += sizes[i];
         }
+        workspace.evidence().warmUpFor(total);
         List<Read> read = new ArrayList<>();
         try {
-            read.addAll(readAll(sources, limit, total, context, progress));
+            read.addAll(readAll(sources, sizes, limit, total, context, progress));
             if (progress.cancelled()) {
                 throw new CancelledException("Attaching was cancelled; nothing was stored.");
             }
@@ -152,7 +158,7 @@ public final class EvidenceService {
      * Reads, hashes, encrypts and inspects every source, two or more at a time (hashing and encryption keep a core
      * busy each). The first refusal stops the rest and discards whatever was read.
      */
-    private List<Read> readAll(List<Source> sources, long limit, long total, Context context, Progress progress) {
+    private List<Read> readAll(List<Source> sources, long[] sizes, long limit, long total, Context context, Progress progress) {
         AtomicLong done = new AtomicLong();
         AtomicBoolean stop = new AtomicBoolean();
         int threads = Math.min(sources.size(), Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
@@ -162,8 +168,11 @@ public final class EvidenceService {
             return thread;
         });
         List<Future<Read>> reads = new ArrayList<>();
-        for (Source source : sources) {
-            reads.add(pool.submit(() -> stop.get() || progress.cancelled() ? null : read(source, limit, total, done, context, progress)));
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            long size = sizes[i];
+            reads.add(pool.submit(() -> stop.get() || progress.cancelled() ? null
+                    : read(source, size, limit, total, done, context, progress)));
         }
         pool.shutdown();
         List<Read> read = new ArrayList<>();
@@ -192,10 +201,11 @@ public final class EvidenceService {
         return read;
     }
 
-    private Read read(Source source, long limit, long total, AtomicLong done, Context context, Progress progress) throws IOException {
+    private Read read(Source source, long size, long limit, long total, AtomicLong done, Context context, Progress progress)
+            throws IOException {
         PendingBlob blob;
         try (InputStream in = source.open()) {
-            blob = workspace.evidence().write(in, source.name(), limit, n -> progress.report(done.addAndGet(n), total));
+            blob = workspace.evidence().write(in, source.name(), limit, size, n -> progress.report(done.addAndGet(n), total));
         }
         try {
             Inspection inspection = ImageInspector.inspect(source.name(), blob, () -> workspace.evidence().openPending(blob),
@@ -235,6 +245,10 @@ public final class EvidenceService {
         }
     }
 
+    /**
+     * Writes the batch's records in one transaction: the officer's earlier captures of the same bytes are looked up at
+     * once, new capture records, their links and their audit entries go in as prepared batches.
+     */
     private List<Attached> record(Handle handle, UUID operationId, List<Read> read, Context context, List<Target> targets)
             throws IOException {
         new OperationRepository(handle).byId(operationId)
@@ -243,19 +257,43 @@ public final class EvidenceService {
         List<ResolvedTarget> resolved = resolve(handle, operationId, targets);
         LeadSource fallback = leadSource(handle, resolved);
         CaptureRepository captures = new CaptureRepository(handle);
+        Map<String, Capture> earlier = captures.ownOriginals(operationId, read.stream().map(item -> item.blob.sha256()).toList(), me());
+        Map<String, Capture> madeNow = new HashMap<>();
+        List<Capture> fresh = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        List<CaptureLink> links = new ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>();
         List<Attached> attached = new ArrayList<>();
         for (Read item : read) {
-            Optional<Capture> existing = captures.ownOriginal(operationId, item.blob.sha256(), me());
-            Capture capture = existing.orElseGet(() -> newCapture(operationId, item, context, fallback, now));
-            if (existing.isEmpty()) {
-                captures.insert(capture, recordHash(capture));
-                AuditLog.record(handle, me(), now, "capture.add", "capture", capture.id(), null, capture);
+            String sha = item.blob.sha256();
+            Capture existing = earlier.containsKey(sha) ? earlier.get(sha) : madeNow.get(sha);
+            if (existing == null) {
+                Capture capture = newCapture(operationId, item, context, fallback, now);
+                String json = Json.write(capture);
+                fresh.add(capture);
+                hashes.add(recordHash(json));
+                audit.add(new AuditEntry(0, now, me(), "capture.add", "capture", capture.id().toString(), null, json));
+                for (ResolvedTarget target : resolved) {
+                    CaptureLink link = new CaptureLink(Ids.newId(), operationId, capture.id(), target.type(), target.id(), me(),
+                            1, now, now, false);
+                    links.add(link);
+                    audit.add(AuditLog.entry(me(), now, "capture.link", "capture", capture.id(), null, link));
+                }
+                madeNow.put(sha, capture);
+                attached.add(new Attached(capture.id(), sha, item.source.name(), false, capture.previewIssue()));
+            } else {
+                if (earlier.containsKey(sha)) {
+                    // Captured in an earlier batch: linked where it is not yet (one query per target, a rare case).
+                    for (ResolvedTarget target : resolved) {
+                        link(handle, existing, target, now);
+                    }
+                }
+                attached.add(new Attached(existing.id(), sha, item.source.name(), true, existing.previewIssue()));
             }
-            for (ResolvedTarget target : resolved) {
-                link(handle, capture, target, now);
-            }
-            attached.add(new Attached(capture.id(), capture.sha256(), item.source.name(), existing.isPresent(), capture.previewIssue()));
         }
+        captures.insertAll(fresh, hashes);
+        captures.insertLinks(links);
+        AuditLog.recordAll(handle, audit);
         // The blobs take their final names last, inside the transaction: a committed record always has its bytes. Should
         // the commit still fail, a blob without a record is left, which verify-workspace reports and harms nothing.
         workspace.evidence().commitAll(read.stream().map(Read::blob).toList());
@@ -530,7 +568,11 @@ public final class EvidenceService {
 
     /** SHA-256 of a capture record's fields as written: verify-workspace recomputes it to find a changed record. */
     public static String recordHash(Capture capture) {
-        return HexFormat.of().formatHex(EvidenceStore.sha256().digest(Json.write(capture).getBytes(StandardCharsets.UTF_8)));
+        return recordHash(Json.write(capture));
+    }
+
+    private static String recordHash(String recordJson) {
+        return HexFormat.of().formatHex(EvidenceStore.sha256().digest(recordJson.getBytes(StandardCharsets.UTF_8)));
     }
 
     private Instant now() {

@@ -7,28 +7,36 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Capture;
 import org.leadline.persistence.CaptureRepository;
+import org.leadline.persistence.CaptureRepository.HashedCapture;
 
 /**
  * verify-workspace: re-reads every capture record and every evidence blob, and reports each that no longer matches
  * the hash taken when it was written. Reads only; changes nothing.
+ *
+ * <p>The records are streamed from the database into a short queue that one worker per core (at most four) empties:
+ * each worker re-hashes the record and, for the first record of each content, decrypts and re-hashes its blob. Memory
+ * stays flat however many captures there are: only the queue's records and the set of contents seen are held.
  */
 public final class EvidenceVerifier {
+    /** Records waiting for a worker, per worker: enough to keep both cores busy, few enough to hold nothing large. */
+    private static final int QUEUED_PER_WORKER = 32;
+    private static final int READ_BUFFER = 256 * 1024;
+
     private final Workspace workspace;
 
     public EvidenceVerifier(Workspace workspace) {
@@ -58,75 +66,106 @@ public final class EvidenceVerifier {
         }
     }
 
+    /** A record to re-hash, and whether its blob is to be read too (the first record of that content). */
+    private record Check(HashedCapture hashed, boolean readBlob) {
+    }
+
+    private static final Check END = new Check(null, false);
+
     public Report verify(Progress progress) {
         long started = System.nanoTime();
+        EvidenceStore store = workspace.evidence();
+        // Every record's size: the same content under several records (colleagues' captures) is read once, so the bar
+        // may end a little short; an exact figure would cost a grouped pass over the records.
+        long total = workspace.jdbi().withHandle(handle -> new CaptureRepository(handle).totalBytes());
+        store.warmUpFor(total);
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Capture> bySha = new LinkedHashMap<>();
-        long[] records = {0};
-        workspace.jdbi().useHandle(handle -> new CaptureRepository(handle).forEachWithHash(hashed -> {
-            records[0]++;
-            Capture capture = hashed.capture();
-            if (!EvidenceService.recordHash(capture).equals(hashed.recordHash())) {
-                problems.add(new Problem(ProblemKind.RECORD_CHANGED, capture.id(), capture.sha256(),
-                        "The capture record of " + capture.originalName() + " (" + capture.id() + ") was changed after it was written."));
-            }
-            bySha.putIfAbsent(capture.sha256(), capture);
-        }));
-        long total = bySha.values().stream().mapToLong(Capture::size).sum();
         AtomicLong done = new AtomicLong();
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "leadline-verify");
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        int workers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        BlockingQueue<Check> queue = new ArrayBlockingQueue<>(workers * QUEUED_PER_WORKER);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            Thread thread = new Thread(() -> work(queue, problems, done, total, progress, failure), "leadline-verify-" + i);
             thread.setDaemon(true);
-            return thread;
-        });
+            thread.start();
+            threads.add(thread);
+        }
+        Set<String> contents = new HashSet<>();
+        long[] records = {0};
         try {
-            List<Future<?>> checks = new ArrayList<>();
-            for (Capture capture : bySha.values()) {
-                checks.add(pool.submit(() -> {
-                    if (progress.cancelled()) {
-                        return;
-                    }
-                    Problem problem = checkBlob(capture, done, total, progress);
-                    if (problem != null) {
-                        problems.add(problem);
-                    }
-                }));
-            }
-            for (Future<?> check : checks) {
-                check.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancelledException("Verification was interrupted.");
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Verification failed: " + e.getCause().getMessage(), e.getCause());
+            workspace.jdbi().useHandle(handle -> new CaptureRepository(handle).forEachWithHash(hashed -> {
+                if (progress.cancelled() || failure.get() != null) {
+                    throw new CancelledException("Verification was cancelled before every blob was read.");
+                }
+                records[0]++;
+                put(queue, new Check(hashed, contents.add(hashed.capture().sha256())));
+            }));
+        } catch (CancelledException stopped) {
+            // The workers finish what is queued; the failure or the cancel is reported below.
         } finally {
-            pool.shutdownNow();
+            for (int i = 0; i < workers; i++) {
+                put(queue, END);
+            }
+            for (Thread thread : threads) {
+                join(thread);
+            }
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("Verification failed: " + failure.get().getMessage(), failure.get());
         }
         if (progress.cancelled()) {
             throw new CancelledException("Verification was cancelled before every blob was read.");
         }
         Set<Path> named = new HashSet<>();
-        for (String sha : bySha.keySet()) {
-            named.add(workspace.evidence().pathOf(sha));
+        for (String sha : contents) {
+            named.add(store.pathOf(sha));
         }
-        workspace.evidence().forEachBlobFile(file -> {
+        store.forEachBlobFile(file -> {
             if (!named.contains(file)) {
                 problems.add(new Problem(ProblemKind.BLOB_UNREFERENCED, null, null,
                         "The evidence file " + file.getFileName() + " is named by no capture record."));
             }
         });
         List<Problem> ordered = new ArrayList<>(problems);
-        ordered.sort(java.util.Comparator.comparing(Problem::kind).thenComparing(Problem::sentence));
-        return new Report(records[0], bySha.size(), done.get(), (System.nanoTime() - started) / 1e9, List.copyOf(ordered));
+        ordered.sort(Comparator.comparing(Problem::kind).thenComparing(Problem::sentence));
+        return new Report(records[0], contents.size(), done.get(), (System.nanoTime() - started) / 1e9, List.copyOf(ordered));
     }
 
-    private Problem checkBlob(Capture capture, AtomicLong done, long total, Progress progress) {
+    /** One worker: takes checks until the end mark; a failure is kept for the caller, and the queue still drained. */
+    private void work(BlockingQueue<Check> queue, List<Problem> problems, AtomicLong done, long total, Progress progress,
+                      AtomicReference<Throwable> failure) {
+        byte[] buffer = new byte[READ_BUFFER];
+        while (true) {
+            Check check = take(queue);
+            if (check == END) {
+                return;
+            }
+            if (failure.get() != null || progress.cancelled()) {
+                continue;
+            }
+            try {
+                Capture capture = check.hashed().capture();
+                if (!EvidenceService.recordHash(capture).equals(check.hashed().recordHash())) {
+                    problems.add(new Problem(ProblemKind.RECORD_CHANGED, capture.id(), capture.sha256(), "The capture record of "
+                            + capture.originalName() + " (" + capture.id() + ") was changed after it was written."));
+                }
+                if (check.readBlob()) {
+                    Problem problem = checkBlob(capture, buffer, done, total, progress);
+                    if (problem != null) {
+                        problems.add(problem);
+                    }
+                }
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        }
+    }
+
+    private Problem checkBlob(Capture capture, byte[] buffer, AtomicLong done, long total, Progress progress) {
         MessageDigest sha = EvidenceStore.sha256();
         String label = capture.originalName() + " (" + capture.id() + ")";
         try (InputStream in = workspace.evidence().open(capture.sha256())) {
-            byte[] buffer = new byte[1 << 20];
             int n;
             while ((n = in.read(buffer)) > 0) {
                 sha.update(buffer, 0, n);
@@ -145,5 +184,33 @@ public final class EvidenceVerifier {
                     "The stored bytes of " + label + " have SHA-256 " + actual + ", not " + capture.sha256() + " as at capture.");
         }
         return null;
+    }
+
+    private static void put(BlockingQueue<Check> queue, Check check) {
+        try {
+            queue.put(check);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("Verification was interrupted.");
+        }
+    }
+
+    private static Check take(BlockingQueue<Check> queue) {
+        while (true) {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                // Nobody interrupts these threads (an interrupt would close the file channel being read); keep waiting.
+            }
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("Verification was interrupted.");
+        }
     }
 }

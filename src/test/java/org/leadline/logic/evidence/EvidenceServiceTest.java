@@ -191,6 +191,106 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void aManyFileBatchThatFailsMidwayStoresNothingOfAnyFile() throws Exception {
+        List<Source> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            batch.add(Source.file(file("shot-" + i + ".png", TestImages.image("png", 20 + i, 20, i))));
+        }
+        byte[] whole = TestImages.image("png", 300, 200, 99);
+        batch.add(20, Source.file(file("cut-off.png", java.util.Arrays.copyOf(whole, whole.length - 20))));
+        assertThatThrownBy(() -> evidence.attach(operation.id(), batch, Context.plain(), List.of(Target.lead(lead)), Progress.NONE))
+                .isInstanceOf(EvidenceException.class).hasMessageContaining("cut-off.png").hasMessageContaining("incomplete");
+        assertNothingStored();
+        int links = workspace.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM capture_link")
+                .mapTo(Integer.class).one());
+        assertThat(links).isZero();
+
+        batch.remove(20);
+        List<Attached> attached = evidence.attach(operation.id(), batch, Context.plain(), List.of(Target.lead(lead)), Progress.NONE);
+        assertThat(attached).hasSize(40).noneMatch(Attached::alreadyCaptured);
+        assertThat(evidence.forLead(lead)).hasSize(40);
+        assertThat(blobFiles()).hasSize(40);
+        for (int i : new int[] {0, 19, 39}) {
+            assertThat(evidence.originalBytes(attached.get(i).captureId())).isEqualTo(TestImages.image("png", 20 + i, 20, i));
+        }
+    }
+
+    @Test
+    void theSameBytesTwiceInOneBatchAreOneCaptureLinkedOnce() throws Exception {
+        byte[] png = TestImages.png(70, 70);
+        List<Attached> attached = evidence.attach(operation.id(), List.of(Source.file(file("a.png", png)),
+                Source.file(file("b.png", TestImages.png(71, 70))), Source.file(file("a-again.png", png))), Context.plain(),
+                List.of(Target.lead(lead)), Progress.NONE);
+        assertThat(attached.get(2).captureId()).isEqualTo(attached.get(0).captureId());
+        assertThat(attached.get(2).alreadyCaptured()).isTrue();
+        assertThat(attached.get(0).alreadyCaptured()).isFalse();
+        assertThat(evidence.count(operation.id())).isEqualTo(2);
+        assertThat(evidence.links(attached.get(0).captureId())).hasSize(1);
+        assertThat(blobFiles()).hasSize(2);
+    }
+
+    @Test
+    void aBatchWithAnEarlierCaptureLinksItToTheNewLeadBesideTheNewOnes() throws Exception {
+        byte[] earlier = TestImages.png(80, 60);
+        Attached first = attachOne(file("earlier.png", earlier));
+        UUID other = new LeadService(workspace).add(operation.id(), "+218912345678", LeadKind.PHONE, List.of(), null,
+                SightingSource.NONE).get(0).entityId();
+        List<Attached> attached = evidence.attach(operation.id(), List.of(Source.file(file("fresh.png", TestImages.png(81, 60))),
+                Source.file(file("earlier-again.png", earlier))), Context.plain(), List.of(Target.lead(other)), Progress.NONE);
+        assertThat(attached.get(1).captureId()).isEqualTo(first.captureId());
+        assertThat(attached.get(1).alreadyCaptured()).isTrue();
+        assertThat(evidence.forLead(other)).extracting(CaptureSummary::id)
+                .containsExactlyInAnyOrder(first.captureId(), attached.get(0).captureId());
+        assertThat(evidence.forLead(lead)).extracting(CaptureSummary::id).containsExactly(first.captureId());
+    }
+
+    @Test
+    void blobsOfEverySizeAroundTheSegmentBoundariesReadBackWhole() throws Exception {
+        // Small blobs are read with shorter segments than they were written with: both must agree at every edge.
+        java.util.Random random = new java.util.Random(3);
+        for (int size : new int[] {0, 1, 4000, 4039, 4040, 4041, 4095, 4096, 16300, 16384, 32000, 65000, 65439, 65440, 65441,
+                65536, 131_000, 200_000}) {
+            byte[] bytes = new byte[size];
+            random.nextBytes(bytes);
+            EvidenceStore.PendingBlob pending = workspace.evidence().write(new java.io.ByteArrayInputStream(bytes), "blob", Long.MAX_VALUE,
+                    n -> { });
+            workspace.evidence().commit(pending);
+            try (InputStream in = workspace.evidence().open(pending.sha256())) {
+                assertThat(in.readAllBytes()).as("%d bytes", size).isEqualTo(bytes);
+            }
+            Path stored = workspace.evidence().pathOf(pending.sha256());
+            byte[] sealed = Files.readAllBytes(stored);
+            sealed[sealed.length - 1] ^= 1;
+            Files.write(stored, sealed);
+            assertThatThrownBy(() -> {
+                try (InputStream in = workspace.evidence().open(pending.sha256())) {
+                    in.readAllBytes();
+                }
+            }).as("%d bytes changed", size).isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
+    void aFileLargerThanTheInspectedHeadIsStoredWhole() throws Exception {
+        byte[] large = org.leadline.logic.demo.DemoImages.noise(1_500_000, 7);
+        assertThat(large.length).isGreaterThan(EvidenceStore.HEAD_BYTES * 2);
+        Attached attached = attachOne(file("large.png", large));
+        Capture capture = evidence.capture(attached.captureId());
+        assertThat(capture.hasPreview()).as("its end was found past the head").isTrue();
+        assertThat(evidence.originalBytes(attached.captureId())).isEqualTo(large);
+        // Bytes that were never a file (a pasted image): the head grows as they are read.
+        EvidenceStore.PendingBlob pending = workspace.evidence().write(new java.io.ByteArrayInputStream(large), "pasted.png",
+                Long.MAX_VALUE, n -> { });
+        try {
+            assertThat(pending.sha256()).isEqualTo(sha256(large));
+            assertThat(pending.head()).isEqualTo(java.util.Arrays.copyOf(large, EvidenceStore.HEAD_BYTES));
+            assertThat(pending.tail()).isEqualTo(java.util.Arrays.copyOfRange(large, large.length - 1024, large.length));
+        } finally {
+            workspace.evidence().discard(pending);
+        }
+    }
+
+    @Test
     void cancellingBeforeTheRecordsAreWrittenStoresNothing() throws Exception {
         Path good = file("good.png", TestImages.png(50, 50));
         Progress cancelled = new Progress() {

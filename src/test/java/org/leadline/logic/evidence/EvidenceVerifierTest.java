@@ -90,6 +90,64 @@ class EvidenceVerifierTest {
     }
 
     @Test
+    void amongManyBlobsVerifiedSideBySideEachBadOneIsReportedByName() throws Exception {
+        List<Source> batch = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            batch.add(Source.bytes("post-" + i + ".png", TestImages.image("png", 16 + i % 50, 16 + i / 50, i)));
+        }
+        List<Attached> attached = evidence.attach(operation.id(), batch, Context.plain(), List.of(), Progress.NONE);
+        Attached missing = attached.get(17);
+        Attached cut = attached.get(150);
+        Attached swapped = attached.get(298);
+        Attached forged = attached.get(3);
+        Files.delete(workspace.evidence().pathOf(missing.sha256()));
+        Path cutFile = workspace.evidence().pathOf(cut.sha256());
+        Files.write(cutFile, java.util.Arrays.copyOf(Files.readAllBytes(cutFile), 100));
+        Files.copy(workspace.evidence().pathOf(attached.get(0).sha256()), workspace.evidence().pathOf(swapped.sha256()),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        workspace.jdbi().useHandle(handle -> handle.createUpdate("UPDATE capture SET note = 'changed' WHERE id = :id")
+                .bind("id", forged.captureId()).execute());
+
+        Report report = new EvidenceVerifier(workspace).verify(Progress.NONE);
+        assertThat(report.records()).isEqualTo(300);
+        assertThat(report.blobs()).isEqualTo(300);
+        assertThat(report.problems()).extracting(EvidenceVerifier.Problem::kind, EvidenceVerifier.Problem::captureId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemKind.RECORD_CHANGED, forged.captureId()),
+                        org.assertj.core.groups.Tuple.tuple(ProblemKind.BLOB_MISSING, missing.captureId()),
+                        org.assertj.core.groups.Tuple.tuple(ProblemKind.BLOB_DAMAGED, cut.captureId()),
+                        org.assertj.core.groups.Tuple.tuple(ProblemKind.BLOB_CHANGED, swapped.captureId()));
+        assertThat(report.problems()).extracting(EvidenceVerifier.Problem::sentence).satisfiesExactly(
+                sentence -> assertThat(sentence).contains("post-3.png"),
+                sentence -> assertThat(sentence).contains("post-17.png"),
+                sentence -> assertThat(sentence).contains("post-150.png"),
+                sentence -> assertThat(sentence).contains("post-298.png"));
+    }
+
+    @Test
+    void cancellingStopsTheVerification() {
+        List<Source> batch = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            batch.add(Source.bytes("post-" + i + ".png", TestImages.image("png", 16 + i % 50, 16 + i / 50, i)));
+        }
+        evidence.attach(operation.id(), batch, Context.plain(), List.of(), Progress.NONE);
+        java.util.concurrent.atomic.AtomicLong reports = new java.util.concurrent.atomic.AtomicLong();
+        Progress cancelSoon = new Progress() {
+            @Override
+            public void report(long done, long total) {
+                reports.incrementAndGet();
+            }
+
+            @Override
+            public boolean cancelled() {
+                return reports.get() > 10;
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new EvidenceVerifier(workspace).verify(cancelSoon))
+                .isInstanceOf(org.leadline.logic.tasks.CancelledException.class);
+        assertThat(reports.get()).isLessThan(200);
+    }
+
+    @Test
     void aChangedCaptureRecordIsReported() {
         Attached attached = attach("a.png", TestImages.png(50, 50));
         workspace.jdbi().useHandle(handle -> handle.createUpdate("UPDATE capture SET source_url = 'https://example.org/forged' WHERE id = :id")
