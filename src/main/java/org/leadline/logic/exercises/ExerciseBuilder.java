@@ -64,24 +64,14 @@ public final class ExerciseBuilder {
                               String region, Progress progress) {
         Exercise probe = new Exercise(Ids.newId(), title, start, end, categories);
         Countries.requireAlpha2(region, "default region");
-        int total = spec.items() * 2;
-        List<MaterialItem> material = ExerciseMaterial.generate(spec, true, new Progress() {
-            @Override
-            public void report(long done, long all) {
-                progress.report(done, total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return progress.cancelled();
-            }
-        });
+        List<MaterialItem> material = ExerciseMaterial.generate(spec, true, Progress.share(progress, 0, 2));
         if (progress.cancelled()) {
             throw new CancelledException("Building the exercise was cancelled.");
         }
         Operation operation = new OperationService(workspace).createTraining(title, null, region);
         Exercise exercise = new Exercise(operation.id(), probe.title(), start, end, probe.categories());
         EvidenceService evidence = new EvidenceService(workspace);
+        Progress storing = Progress.share(progress, 1, 2);
         for (int i = 0; i < material.size(); i++) {
             MaterialItem item = material.get(i);
             UUID postId = Ids.newId();
@@ -91,7 +81,7 @@ public final class ExerciseBuilder {
             evidence.attach(operation.id(), List.of(Source.bytes(imageName(item, i), item.image())),
                     new Context(item.sourceUrl(), item.platform(), "Exercise material " + (i + 1), ZoneId.of("UTC"), false),
                     List.of(), Progress.NONE);
-            progress.report(spec.items() + i + 1, total);
+            storing.report(i + 1, material.size());
         }
         return keyOf(exercise, material, region);
     }
@@ -103,6 +93,7 @@ public final class ExerciseBuilder {
     public static AnswerKey previewDemo(String title, Instant start, Instant end, List<ExerciseCategory> categories,
                                         ExerciseMaterial.Spec spec, String region) {
         Exercise exercise = new Exercise(Ids.newId(), title, start, end, categories);
+        Countries.requireAlpha2(region, "default region");
         return keyOf(exercise, ExerciseMaterial.generate(spec, false, Progress.NONE), region);
     }
 
@@ -205,5 +196,46 @@ public final class ExerciseBuilder {
                 .sorted(java.util.Comparator.comparing(org.leadline.model.SourcePost::createdAt)
                         .thenComparing(p -> p.id().toString()))
                 .toList();
+    }
+
+    /**
+     * One item of an exercise's material as a trainee's material pane shows it: a post (null for an image no post names)
+     * and the original images captured from the same source URL, with their platform.
+     */
+    public record MaterialEntry(org.leadline.model.SourcePost post, List<Capture> images, String platform) {
+        public String sourceUrl() {
+            return post != null ? post.sourceUrl() : images.isEmpty() ? null : images.get(0).sourceUrl();
+        }
+    }
+
+    /**
+     * The material of a training operation, each post beside the images captured from its source URL (generated
+     * material gives each post and its image one URL); images no post names come last, each on its own.
+     */
+    public List<MaterialEntry> materialEntries(UUID operationId) {
+        List<org.leadline.model.SourcePost> posts = material(operationId);
+        List<Capture> captures = workspace.jdbi().withHandle(handle -> new PackageRecordRepository(handle).captures(operationId, null))
+                .stream().filter(c -> !c.deleted() && c.isOriginal())
+                .sorted(java.util.Comparator.comparing(Capture::capturedAt).thenComparing(c -> c.id().toString())).toList();
+        Map<String, List<Capture>> byUrl = new java.util.LinkedHashMap<>();
+        for (Capture capture : captures) {
+            if (capture.sourceUrl() != null) {
+                byUrl.computeIfAbsent(capture.sourceUrl(), u -> new ArrayList<>()).add(capture);
+            }
+        }
+        List<MaterialEntry> out = new ArrayList<>();
+        java.util.Set<UUID> shown = new java.util.HashSet<>();
+        for (org.leadline.model.SourcePost post : posts) {
+            List<Capture> images = post.sourceUrl() == null ? List.of() : byUrl.getOrDefault(post.sourceUrl(), List.of());
+            images.forEach(c -> shown.add(c.id()));
+            out.add(new MaterialEntry(post, images, images.stream().map(Capture::platform).filter(java.util.Objects::nonNull)
+                    .findFirst().orElse(null)));
+        }
+        for (Capture capture : captures) {
+            if (!shown.contains(capture.id())) {
+                out.add(new MaterialEntry(null, List.of(capture), capture.platform()));
+            }
+        }
+        return out;
     }
 }

@@ -80,9 +80,9 @@ public final class ExercisePackages {
         Path traineesPart = partOf(traineesCopy);
         try {
             PackageExporter.ExportResult trainers = exporter.exportExercise(key.exercise().operationId(), trainersPart, withKey,
-                    half(progress, 0));
+                    Progress.share(progress, 0, 2));
             PackageExporter.ExportResult trainees = exporter.exportExercise(key.exercise().operationId(), traineesPart,
-                    Map.of(TrainingEntries.EXERCISE, rules), half(progress, 1));
+                    Map.of(TrainingEntries.EXERCISE, rules), Progress.share(progress, 1, 2));
             if (progress.cancelled()) {
                 throw new org.leadline.logic.tasks.CancelledException("Writing the exercise was cancelled.");
             }
@@ -113,21 +113,6 @@ public final class ExercisePackages {
         } catch (IOException ignored) {
             // A hidden leftover in the target's folder; nothing refers to it.
         }
-    }
-
-    /** One of the two copies as one half of the whole write's progress. */
-    private static Progress half(Progress whole, int index) {
-        return new Progress() {
-            @Override
-            public void report(long done, long total) {
-                whole.report(total <= 0 ? index * 1000L : index * 1000L + done * 1000 / total, 2000);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return whole.cancelled();
-            }
-        };
     }
 
     /** Verifies an exercise package (all five steps) and reads its rules and, in the trainer's copy, its key. */

@@ -1,5 +1,8 @@
 package org.leadline.ui.training;
 
+import static org.leadline.ui.training.TrainingTexts.column;
+import static org.leadline.ui.training.TrainingTexts.shown;
+
 import java.io.File;
 import java.util.List;
 import java.util.function.Function;
@@ -172,7 +175,7 @@ public final class TrainerScreen {
         trainee.setId("trainerTrainee");
         trainee.textProperty().bind(Bindings.createStringBinding(() -> model.selected.get() == null ? ""
                 : Messages.get("trainer.trainee", model.selected.get().name(), model.selected.get().agency(), model.selected.get().points(),
-                Format.dateTime(model.selected.get().submittedAt())), model.selected));
+                Format.dateTime(model.selected.get().submittedAt())) + withoutPlatform(model.selected.get()), model.selected));
         TableView<CategoryScore> categories = new TableView<>(model.categories);
         categories.setId("trainerCategories");
         categories.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -220,13 +223,10 @@ public final class TrainerScreen {
         return body;
     }
 
-    /** A face image is named by its SHA-256: its first twelve digits are enough to tell the images apart. */
-    private static String shown(Answer answer) {
-        if (answer.offer() != null) {
-            return answer.offer().describe();
-        }
-        return answer.target() == org.leadline.logic.exercises.AnswerTarget.FACE_IMAGE && answer.value().length() > 12
-                ? Messages.get("trainer.image", answer.value().substring(0, 12)) : answer.value();
+    /** Said with the trainee's result: handles given without a platform that were counted (docs/training.md). */
+    private static String withoutPlatform(TraineeScore score) {
+        long counted = score.finds().stream().filter(f -> f.withoutPlatform() != null).count();
+        return counted == 0 ? "" : " · " + Messages.get("trainer.withoutPlatform", counted);
     }
 
     private static String percent(double fraction) {
@@ -242,14 +242,6 @@ public final class TrainerScreen {
 
     private Window window() {
         return root.getScene().getWindow();
-    }
-
-    private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
     }
 
     Stage stage() {
