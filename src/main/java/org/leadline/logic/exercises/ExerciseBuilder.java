@@ -206,6 +206,11 @@ public final class ExerciseBuilder {
         public String sourceUrl() {
             return post != null ? post.sourceUrl() : images.isEmpty() ? null : images.get(0).sourceUrl();
         }
+
+        /** The post's first line as a text font draws it (flags as their codes), or null for an image without a post. */
+        public String headline() {
+            return post == null ? null : MaterialImages.displayable(post.text().lines().findFirst().orElse(""));
+        }
     }
 
     /**

@@ -81,6 +81,10 @@ public final class ExercisePackages {
         try {
             PackageExporter.ExportResult trainers = exporter.exportExercise(key.exercise().operationId(), trainersPart, withKey,
                     Progress.share(progress, 0, 2));
+            progress.report(1, 2);
+            if (progress.cancelled()) {
+                throw new org.leadline.logic.tasks.CancelledException("Writing the exercise was cancelled.");
+            }
             PackageExporter.ExportResult trainees = exporter.exportExercise(key.exercise().operationId(), traineesPart,
                     Map.of(TrainingEntries.EXERCISE, rules), Progress.share(progress, 1, 2));
             if (progress.cancelled()) {

@@ -382,6 +382,7 @@ public final class BuilderViewModel {
             state.set(State.FORM);
             cancelling.set(false);
             boolean cancelled = failure instanceof CancelledException;
+            preview();
             error.set(cancelled ? Messages.get("builder.cancelled") : Errors.sentence(failure));
             // Generated material may already be stored in its new operation when the writing stopped: show it.
             if (request.source() == Source.GENERATED) {

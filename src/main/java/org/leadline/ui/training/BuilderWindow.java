@@ -90,6 +90,7 @@ public final class BuilderWindow {
         Label unavailable = Layouts.errorLine("builderUnavailable");
         unavailable.textProperty().bind(model.unavailable);
         unavailable.getStyleClass().add("builder-unavailable");
+        unavailable.setPadding(new javafx.geometry.Insets(8, 20, 8, 20));
         VBox top = new VBox(OwnedWindow.header("builder.heading", "builder.hint"), unavailable);
         root.setTop(top);
         SplitPane form = new SplitPane(formPane(), previewPane());
@@ -204,9 +205,7 @@ public final class BuilderWindow {
         candidates.setCellFactory(CheckBoxListCell.forListView(row -> row.chosen, new StringConverter<>() {
             @Override
             public String toString(CandidateRow row) {
-                Answer answer = row.candidate.answer();
-                return Messages.get("builder.records.line", kind(answer.target()), shown(answer),
-                        answer.hint() == null || answer.hint().equals(answer.value()) ? "" : answer.hint());
+                return TrainingTexts.line(row.candidate.answer());
             }
 
             @Override
@@ -331,8 +330,9 @@ public final class BuilderWindow {
                 column("builder.preview.col.kind", 100, c -> kind(c.target())),
                 column("builder.preview.col.points", 60, c -> Integer.toString(c.pointsEach())),
                 column("builder.preview.col.answers", 70, c -> Integer.toString(c.answers()))));
-        counts.setPrefHeight(200);
-        counts.setMinHeight(150);
+        counts.setFixedCellSize(30);
+        counts.setPrefHeight(30 * 6 + 56);
+        counts.setMinHeight(30 * 6 + 56);
         Label total = Layouts.text("", "form-section");
         total.setId("builderPreviewTotal");
         total.textProperty().bind(model.previewTotal);
@@ -344,12 +344,12 @@ public final class BuilderWindow {
             @Override
             protected void updateItem(Answer item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : Messages.get("builder.preview.answer", kind(item.target()), shown(item),
-                        item.hint() == null ? "" : item.hint()));
+                setText(empty || item == null ? null : TrainingTexts.line(item));
             }
         });
         Label hint = Layouts.label("builder.preview.hint", "field-hint");
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, Layouts.label("builder.preview.heading", "form-section"), counts, total, problem, answers, hint);
         VBox.setVgrow(answers, Priority.ALWAYS);
         box.getStyleClass().add("package-body");
@@ -361,6 +361,7 @@ public final class BuilderWindow {
         phase.textProperty().bind(Bindings.when(model.cancelling).then(Messages.get("builder.cancelling")).otherwise(model.phase));
         javafx.scene.control.ProgressBar bar = Layouts.progressBar("builderProgress", model.progress);
         bar.setPrefWidth(260);
+        bar.setMinWidth(200);
         HBox running = new HBox(8, phase, bar);
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(model.state.isEqualTo(State.RUNNING));

@@ -75,6 +75,8 @@ public final class MaterialWindow {
             feedback.getStyleClass().add(after ? "outcome-error" : "outcome-added");
         });
         feedback.getStyleClass().addAll("quick-add-feedback", "outcome-added");
+        feedback.visibleProperty().bind(model.feedback.isNotEmpty());
+        feedback.managedProperty().bind(feedback.visibleProperty());
         root.setBottom(OwnedWindow.footer("material.keys", feedback));
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (ADD.match(event)) {
@@ -121,7 +123,8 @@ public final class MaterialWindow {
                 }
                 int number = getIndex() + 1;
                 String first = entry.post() == null ? Messages.get("material.imageOnly", entry.images().get(0).originalName())
-                        : entry.post().text().lines().findFirst().orElse("");
+                        : entry.headline();
+                // The list's font has no emoji: flags read as their codes, as the drawn images show them.
                 setText(Messages.get("material.line", number, platform(entry), first));
             }
         });

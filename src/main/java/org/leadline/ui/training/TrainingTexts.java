@@ -21,8 +21,20 @@ final class TrainingTexts {
         if (answer.offer() != null) {
             return answer.offer().describe();
         }
-        return answer.target() == AnswerTarget.FACE_IMAGE && answer.value().length() == 64
-                ? Messages.get("trainer.image", answer.value().substring(0, 12)) : answer.value();
+        if (answer.target() == AnswerTarget.FACE_IMAGE) {
+            // Before the build the image is not drawn yet: the preview names where it will be.
+            return answer.value().length() == 64 ? Messages.get("trainer.image", answer.value().substring(0, 12))
+                    : Messages.get("builder.answer.notDrawn");
+        }
+        return answer.value();
+    }
+
+    /** "Phone  +218912345678  (advert 1)": the kind, the value, and where it is when that says more than the value. */
+    static String line(Answer answer) {
+        String value = shown(answer);
+        String hint = answer.hint() == null || answer.hint().isBlank() || answer.hint().equals(value) ? ""
+                : Messages.get("builder.answer.where", answer.hint());
+        return Messages.get("builder.answer.line", kind(answer.target()), value, hint).strip();
     }
 
     static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
