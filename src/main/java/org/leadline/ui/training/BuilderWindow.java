@@ -2,16 +2,11 @@ package org.leadline.ui.training;
 
 import static org.leadline.ui.training.TrainingTexts.column;
 import static org.leadline.ui.training.TrainingTexts.kind;
-import static org.leadline.ui.training.TrainingTexts.shown;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -27,7 +22,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -42,7 +36,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -54,6 +47,7 @@ import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.OwnedWindow;
+import org.leadline.ui.common.SaveChooser;
 import org.leadline.ui.common.Session;
 import org.leadline.ui.firstrun.FingerprintLines;
 import org.leadline.ui.training.BuilderViewModel.CandidateRow;
@@ -437,21 +431,11 @@ public final class BuilderWindow {
     private Button chooseButton(String id, StringProperty file) {
         Button choose = new Button(Messages.get("builder.choose"));
         choose.setId(id);
-        choose.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(Messages.get("builder.choose.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("trainer.filter"), "*.leadpack"));
-            Path current = Path.of(file.get().isBlank() ? System.getProperty("user.home") : file.get()).toAbsolutePath();
-            if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-                chooser.setInitialDirectory(current.getParent().toFile());
-            }
-            chooser.setInitialFileName(current.getFileName().toString());
-            File chosen = chooser.showSaveDialog(stage);
-            if (chosen != null) {
-                model.filesEdited(chosen.toPath());
-                file.set(chosen.getPath());
-            }
-        });
+        choose.setOnAction(event -> SaveChooser.choose(stage, Messages.get("builder.choose.title"), file.get(),
+                Messages.get("trainer.filter"), "*.leadpack").ifPresent(chosen -> {
+                    model.filesEdited(chosen);
+                    file.set(chosen.toString());
+                }));
         return choose;
     }
 
