@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.leadline.logic.exercises.Answer;
@@ -92,10 +91,8 @@ final class ExerciseCommand {
 
     static void write(PrintWriter out, Workspace workspace, AnswerKey key, Path outDir) throws java.io.IOException {
         Files.createDirectories(outDir);
-        String stem = slug(key.exercise().title());
-        Path trainers = outDir.resolve(stem + "-trainer.leadpack");
-        Path trainees = outDir.resolve(stem + ".leadpack");
-        ExercisePackages.Written written = new ExercisePackages(workspace).write(key, trainers, trainees, Progress.NONE);
+        ExercisePackages.Targets targets = ExercisePackages.Targets.in(outDir, key.exercise().title());
+        ExercisePackages.Written written = new ExercisePackages(workspace).write(key, targets.trainers(), targets.trainees(), Progress.NONE);
         Exercise exercise = key.exercise();
         out.println("Exercise " + exercise.title() + " (training operation " + exercise.operationId() + ")");
         out.println("  runs " + exercise.start() + " to " + exercise.end());
@@ -106,12 +103,6 @@ final class ExerciseCommand {
         out.println("Trainer's copy, with the answer key (keep it): " + written.trainers().file());
         out.println("Trainees' copy, material only (hand it out): " + written.trainees().file());
         out.println("Your fingerprint, for the trainees to trust: " + org.leadline.logic.workspace.Bytes.groupsOfFour(written.trainers().fingerprint()));
-    }
-
-    static String slug(String title) {
-        String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "exercise" : slug;
     }
 
     @Command(name = "build", description = {"Build an exercise: from generated material (--demo: a new training operation with",
@@ -140,6 +131,10 @@ final class ExerciseCommand {
         @Option(names = "--region", paramLabel = "CC", description = "With --demo: the operation's default phone region (default: your country).")
         String region;
 
+        @Option(names = "--languages", paramLabel = "LANG,…", split = ",",
+                description = "With --demo: the posts' and profiles' languages, used in turn: en, fr, ar (default: all three).")
+        List<String> languages = new ArrayList<>(org.leadline.logic.exercises.ExerciseMaterial.LANGUAGES);
+
         @Option(names = "--all", description = "Without --demo: every lead, offer and face check of yours in the operation is an answer.")
         boolean all;
 
@@ -161,7 +156,8 @@ final class ExerciseCommand {
                     if (all || !leads.isEmpty() || !offers.isEmpty() || !faceChecks.isEmpty()) {
                         throw new IllegalArgumentException("--demo generates its answers; --all, --lead, --offer and --face-check are for an existing operation.");
                     }
-                    key = builder.fromDemo(title, rules.start(workspace), rules.end(workspace), rules.categories(), items, seed,
+                    key = builder.fromDemo(title, rules.start(workspace), rules.end(workspace), rules.categories(),
+                            new org.leadline.logic.exercises.ExerciseMaterial.Spec(items, seed, languages),
                             region != null ? region : workspace.owner().country(), Progress.NONE);
                 } else {
                     Operation operation = parent.root.operation(workspace);

@@ -32,6 +32,22 @@ class TrainingCommandsTest {
     }
 
     @Test
+    void generatedMaterialIsWrittenInTheLanguagesAsked() throws Exception {
+        CliRun trainer = new CliRun(dir.resolve("trainer"), PASSPHRASE);
+        ok(trainer.run("init", "--name", "Tess Trainer", "--agency", "CEPOL", "--country", "FR"));
+        CliRun.Result wrong = trainer.run("exercise", "build", "--title", "Drill", "--demo", "--languages", "fr,de",
+                "--out-dir", dir.resolve("x").toString());
+        assertThat(wrong.code()).isEqualTo(ExitCode.FAILED);
+        assertThat(wrong.err().strip()).isEqualTo("The material is written in en, fr or ar, not 'de'.");
+        assertThat(dir.resolve("x")).doesNotExist();
+        ok(trainer.run("exercise", "build", "--title", "Drill", "--demo", "--items", "6", "--languages", "fr", "--region", "LY",
+                "--out-dir", dir.resolve("out").toString()));
+        String material = ok(trainer.run("exercise", "material")).out();
+        assertThat(material).contains("Passage de").contains("Agence de voyages").doesNotContain("Crossing from")
+                .doesNotContain("Travel agency");
+    }
+
+    @Test
     void buildImportAnswerSubmitAndScore() throws Exception {
         CliRun trainer = new CliRun(dir.resolve("trainer"), PASSPHRASE);
         CliRun trainee = new CliRun(dir.resolve("trainee"), PASSPHRASE);

@@ -128,6 +128,7 @@ public final class DebriefReport {
             body.append("<table class=\"data\"><tr><th>Kind</th><th>Answer</th><th>Found</th><th>Evidence attached</th></tr>\n");
             for (Find f : t.finds()) {
                 body.append("<tr><td>").append(f.target().wireName()).append("</td><td class=\"value\">").append(esc(shown(f.target(), f.value())))
+                        .append(f.withoutPlatform() == null ? "" : "<br><span class=\"muted\">" + esc(withoutPlatformNote(f)) + "</span>")
                         .append("</td><td>").append(f.minutesIn()).append(" min in</td><td class=\"value\">").append(evidence(f.evidence()))
                         .append("</td></tr>\n");
             }
@@ -151,6 +152,12 @@ public final class DebriefReport {
             }
             body.append("</table>\n");
         }
+    }
+
+    /** Said in the trainee's result: the find was a handle given without a platform, counted as the key's only one of that name. */
+    public static String withoutPlatformNote(Find find) {
+        return "given as @" + find.withoutPlatform().substring(find.withoutPlatform().indexOf(':') + 1)
+                + " without a platform: counted, the key has exactly one handle of that name";
     }
 
     private static String evidence(List<UUID> captures) {

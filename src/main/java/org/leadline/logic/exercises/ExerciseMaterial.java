@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.leadline.logic.offers.DefaultRates;
 import org.leadline.logic.selectors.MrzParser;
+import org.leadline.logic.tasks.CancelledException;
+import org.leadline.logic.tasks.Progress;
 import org.leadline.model.Ids;
 import org.leadline.model.OfferType;
 
@@ -42,28 +44,68 @@ public final class ExerciseMaterial {
     private static final String[][] PHONES = {{"218", "91", "7"}, {"218", "92", "7"}, {"216", "2", "7"}, {"212", "6", "8"},
             {"90", "53", "8"}, {"33", "6", "8"}, {"39", "32", "8"}, {"20", "10", "8"}};
 
+    private static final byte[] NOT_DRAWN = new byte[0];
+
     private ExerciseMaterial() {
+    }
+
+    /** The languages generated posts and profiles are written in (document data pages are in English). */
+    public static final List<String> LANGUAGES = List.of("en", "fr", "ar");
+
+    /**
+     * What to generate, as {@code exercise build --demo} and the builder window ask for it.
+     *
+     * @param languages the posts' and profiles' languages, used in turn (three items each): some of {@link #LANGUAGES}
+     */
+    public record Spec(int items, long seed, List<String> languages) {
+        public Spec {
+            if (items < 1 || items > 1000) {
+                throw new IllegalArgumentException("An exercise holds 1 to 1000 items of material, not " + items + ".");
+            }
+            if (languages == null || languages.isEmpty()) {
+                throw new IllegalArgumentException("Choose at least one language for the material: en, fr or ar.");
+            }
+            for (String language : languages) {
+                if (!LANGUAGES.contains(language)) {
+                    throw new IllegalArgumentException("The material is written in en, fr or ar, not '" + language + "'.");
+                }
+            }
+            languages = List.copyOf(new java.util.LinkedHashSet<>(languages));
+        }
+
+        public static Spec of(int items, long seed) {
+            return new Spec(items, seed, LANGUAGES);
+        }
     }
 
     /** {@code count} items: adverts, profiles and documents in turn, languages in turn. */
     public static List<MaterialItem> generate(int count, long seed) {
-        if (count < 1 || count > 1000) {
-            throw new IllegalArgumentException("An exercise holds 1 to 1000 items of material, not " + count + ".");
-        }
-        SplittableRandom random = new SplittableRandom(seed);
+        return generate(Spec.of(count, seed), true, Progress.NONE);
+    }
+
+    /**
+     * The items of the spec. Without {@code draw} the images are left empty (the texts and answers are the same, the
+     * random stream is consumed alike): the builder window's preview of the key costs no drawing. Cancelled between items.
+     */
+    public static List<MaterialItem> generate(Spec spec, boolean draw, Progress progress) {
+        SplittableRandom random = new SplittableRandom(spec.seed());
         List<MaterialItem> items = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String language = new String[] {"en", "fr", "ar"}[(i / 3) % 3];
+        for (int i = 0; i < spec.items(); i++) {
+            if (progress.cancelled()) {
+                throw new CancelledException("Generating the material was cancelled.");
+            }
+            String language = spec.languages().get((i / 3) % spec.languages().size());
             items.add(switch (i % 3) {
-                case 0 -> advert(random, language, i);
-                case 1 -> profile(random, language, i);
-                default -> document(random, i);
+                case 0 -> advert(random, language, i, draw);
+                case 1 -> profile(random, language, i, draw);
+                default -> document(random, i, draw);
             });
+            progress.report(i + 1, spec.items());
         }
         return items;
     }
 
-    private static MaterialItem advert(SplittableRandom random, String language, int index) {
+    private static MaterialItem advert(SplittableRandom random, String language, int index, boolean draw) {
         Route route = ROUTES[random.nextInt(ROUTES.length)];
         String handle = handle(random);
         String platform = "Telegram";
@@ -89,7 +131,8 @@ public final class ExerciseMaterial {
                 new Answer(Ids.newId(), AnswerTarget.PHONE, "+" + phone[0] + phone[1] + phone[2], null, "advert " + (index + 1)),
                 offerAnswer(new Answer.OfferAnswer(OfferType.TRAVEL, priceEur, amount, route.currency, route.from, route.to),
                         "advert " + (index + 1)));
-        byte[] image = MaterialImages.post(platform, "@" + handle, text, language, random.nextLong());
+        long imageSeed = random.nextLong();
+        byte[] image = draw ? MaterialImages.post(platform, "@" + handle, text, language, imageSeed) : NOT_DRAWN;
         return new MaterialItem("advert", language, platform, text, "https://t.me/" + handle + "/" + (100 + random.nextInt(900)),
                 image, answers, false);
     }
@@ -98,7 +141,7 @@ public final class ExerciseMaterial {
         return new Answer(Ids.newId(), AnswerTarget.OFFER, offer.describe(), offer, hint);
     }
 
-    private static MaterialItem profile(SplittableRandom random, String language, int index) {
+    private static MaterialItem profile(SplittableRandom random, String language, int index, boolean draw) {
         String first = FIRST[random.nextInt(FIRST.length)];
         String last = LAST[random.nextInt(LAST.length)];
         String platform = PLATFORMS[1 + random.nextInt(2)];
@@ -118,11 +161,12 @@ public final class ExerciseMaterial {
                         "profile " + (index + 1)),
                 new Answer(Ids.newId(), AnswerTarget.URL, link, null, "profile " + (index + 1)),
                 new Answer(Ids.newId(), AnswerTarget.PHONE, "+" + phone[0] + phone[1] + phone[2], null, "profile " + (index + 1)));
-        byte[] image = MaterialImages.profile(platform, first + " " + last, handle, bio, link, written, language, random.nextLong());
+        long imageSeed = random.nextLong();
+        byte[] image = draw ? MaterialImages.profile(platform, first + " " + last, handle, bio, link, written, language, imageSeed) : NOT_DRAWN;
         return new MaterialItem("profile", language, platform, text, link, image, answers, true);
     }
 
-    private static MaterialItem document(SplittableRandom random, int index) {
+    private static MaterialItem document(SplittableRandom random, int index, boolean draw) {
         String surname = LAST[random.nextInt(LAST.length)].toUpperCase(java.util.Locale.ROOT);
         String given = FIRST[random.nextInt(FIRST.length)].toUpperCase(java.util.Locale.ROOT);
         String number = "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + (1_000_000 + random.nextInt(8_999_999));
@@ -137,8 +181,10 @@ public final class ExerciseMaterial {
         String text = "Document image posted by a seller\n" + mrz;
         List<Answer> answers = List.of(new Answer(Ids.newId(), AnswerTarget.DOCUMENT, read.document().canonical(), null,
                 "document " + (index + 1)));
-        byte[] image = MaterialImages.document(surname, given, number, birth, sex, expiry, mrz, random.nextLong());
-        return new MaterialItem("document", "en", "Telegram", text, null, image, answers, false);
+        long imageSeed = random.nextLong();
+        byte[] image = draw ? MaterialImages.document(surname, given, number, birth, sex, expiry, mrz, imageSeed) : NOT_DRAWN;
+        // A source like the other items', so that a trainee's material pane shows the data page beside its post.
+        return new MaterialItem("document", "en", "Telegram", text, "https://t.me/utopia_papers/" + (200 + index), image, answers, false);
     }
 
     /** A TD3 zone of the ICAO specimen state Utopia, every check digit computed. */

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +48,25 @@ public final class ExercisePackages {
     public record Written(PackageExporter.ExportResult trainers, PackageExporter.ExportResult trainees) {
     }
 
+    /** Where the two copies go by default: {@code <title>-trainer.leadpack} and {@code <title>.leadpack} in a folder. */
+    public record Targets(Path trainers, Path trainees) {
+        public static Targets in(Path folder, String title) {
+            String stem = slug(title);
+            return new Targets(folder.resolve(stem + "-trainer.leadpack"), folder.resolve(stem + ".leadpack"));
+        }
+    }
+
+    /** The title as a file name: letters and digits without accents, the rest one dash. */
+    public static String slug(String title) {
+        String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.isEmpty() ? "exercise" : slug;
+    }
+
+    /**
+     * Writes both copies, each to a temporary sibling first; they take their names only when both are complete, so a
+     * cancel or a failure leaves neither (the progress runs once over both).
+     */
     public Written write(AnswerKey key, Path trainersCopy, Path traineesCopy, Progress progress) {
         if (trainersCopy.toAbsolutePath().normalize().equals(traineesCopy.toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("The trainer's and the trainees' copies need two different files.");
@@ -55,10 +76,47 @@ public final class ExercisePackages {
         withKey.put(TrainingEntries.EXERCISE, rules);
         withKey.put(TrainingEntries.ANSWERS, jsonl(key.answers()));
         PackageExporter exporter = new PackageExporter(workspace);
-        PackageExporter.ExportResult trainers = exporter.exportExercise(key.exercise().operationId(), trainersCopy, withKey, progress);
-        PackageExporter.ExportResult trainees = exporter.exportExercise(key.exercise().operationId(), traineesCopy,
-                Map.of(TrainingEntries.EXERCISE, rules), progress);
-        return new Written(trainers, trainees);
+        Path trainersPart = partOf(trainersCopy);
+        Path traineesPart = partOf(traineesCopy);
+        try {
+            PackageExporter.ExportResult trainers = exporter.exportExercise(key.exercise().operationId(), trainersPart, withKey,
+                    Progress.share(progress, 0, 2));
+            progress.report(1, 2);
+            if (progress.cancelled()) {
+                throw new org.leadline.logic.tasks.CancelledException("Writing the exercise was cancelled.");
+            }
+            PackageExporter.ExportResult trainees = exporter.exportExercise(key.exercise().operationId(), traineesPart,
+                    Map.of(TrainingEntries.EXERCISE, rules), Progress.share(progress, 1, 2));
+            if (progress.cancelled()) {
+                throw new org.leadline.logic.tasks.CancelledException("Writing the exercise was cancelled.");
+            }
+            Files.move(trainersPart, trainersCopy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(traineesPart, traineesCopy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new Written(named(trainers, trainersCopy), named(trainees, traineesCopy));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The exercise could not be written: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(trainersPart);
+            deleteQuietly(traineesPart);
+        }
+    }
+
+    private static Path partOf(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".exercise-part");
+    }
+
+    private static PackageExporter.ExportResult named(PackageExporter.ExportResult r, Path file) {
+        return new PackageExporter.ExportResult(file, r.packageId(), r.kind(), r.sequence(), r.fingerprint(), r.counts(), r.blobs(),
+                r.bytes(), r.sealedFor());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A hidden leftover in the target's folder; nothing refers to it.
+        }
     }
 
     /** Verifies an exercise package (all five steps) and reads its rules and, in the trainer's copy, its key. */

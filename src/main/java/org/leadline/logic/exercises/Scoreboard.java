@@ -32,9 +32,14 @@ public record Scoreboard(Exercise exercise, int answers, List<TraineeScore> trai
                                 Instant firstFind) {
     }
 
-    /** An answer of the key that the trainee found: first recorded at {@code at}, by their record, with its evidence. */
+    /**
+     * An answer of the key that the trainee found: first recorded at {@code at}, by their record, with its evidence.
+     *
+     * @param withoutPlatform the handle as the trainee gave it ({@code unknown:NAME}) when they gave no platform and the key
+     *                        has exactly one handle of that name, which it was counted as; null for an exact match
+     */
     public record Find(UUID answerId, AnswerTarget target, String value, String hint, Instant at, long minutesIn, UUID recordId,
-                       List<UUID> evidence) {
+                       List<UUID> evidence, String withoutPlatform) {
     }
 
     /** What a trainee gave that the key does not hold, as they wrote it and as it was compared. */

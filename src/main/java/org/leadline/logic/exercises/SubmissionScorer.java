@@ -24,6 +24,8 @@ import org.leadline.model.Offer;
 final class SubmissionScorer {
     /** An offer's price matches when it is within 10% of the key's EUR figure (trainees may convert at other rates). */
     static final BigDecimal PRICE_TOLERANCE = new BigDecimal("0.10");
+    /** The platform of a handle typed as a bare {@code @name} (selectors.md). */
+    static final String UNKNOWN_PLATFORM = "unknown:";
 
     /** One record a trainee submitted, reduced to what is compared. */
     record Given(AnswerTarget target, String written, String compared, Offer offer, Instant at, UUID recordId, List<UUID> evidence) {
@@ -33,6 +35,8 @@ final class SubmissionScorer {
     private final Map<AnswerTarget, Map<String, Answer>> byValue = new HashMap<>();
     private final Map<AnswerTarget, List<Answer>> offers = new HashMap<>();
     private final Map<AnswerTarget, ExerciseCategory> asked = new java.util.EnumMap<>(AnswerTarget.class);
+    /** The key's handles by their name alone (after the platform), for handles trainees gave without a platform. */
+    private final Map<String, List<Answer>> handlesByName = new HashMap<>();
 
     SubmissionScorer(AnswerKey key) {
         this.key = key;
@@ -42,6 +46,9 @@ final class SubmissionScorer {
                 offers.computeIfAbsent(answer.target(), t -> new ArrayList<>()).add(answer);
             } else {
                 byValue.computeIfAbsent(answer.target(), t -> new HashMap<>()).put(answer.value(), answer);
+            }
+            if (answer.target() == AnswerTarget.HANDLE && answer.value().indexOf(':') > 0) {
+                handlesByName.computeIfAbsent(nameOf(answer.value()), n -> new ArrayList<>()).add(answer);
             }
         }
     }
@@ -67,6 +74,11 @@ final class SubmissionScorer {
             }
             Answer match = g.target() == AnswerTarget.OFFER ? matchOffer(g.offer(), finds)
                     : byValue.getOrDefault(g.target(), Map.of()).get(g.compared());
+            boolean platformAssumed = false;
+            if (match == null && g.target() == AnswerTarget.HANDLE) {
+                match = withoutPlatform(g.compared());
+                platformAssumed = match != null;
+            }
             if (match == null) {
                 tally[1]++;
                 wrong.add(new FalseAnswer(g.target(), g.written(), g.compared(), g.at()));
@@ -76,7 +88,7 @@ final class SubmissionScorer {
                 tally[0]++;
                 long minutes = Math.max(0, Duration.between(exercise.start(), g.at()).toMinutes());
                 finds.put(match.id(), new Find(match.id(), match.target(), match.value(), match.hint(), g.at(), minutes, g.recordId(),
-                        g.evidence()));
+                        g.evidence(), platformAssumed ? g.compared() : null));
                 firstFinds.putIfAbsent(g.target(), g.at());
             }
         }
@@ -104,6 +116,24 @@ final class SubmissionScorer {
         return new Scoreboard.TraineeScore(0, name, agency, country, fingerprint, file, packageId, sequence, submittedAt, lateSubmission,
                 categories, points, found, key.answers().size() - found, falses, duplicates, late, ratio(found, found + falses),
                 ratio(found, key.answers().size()), lastFind, List.copyOf(finds.values()), missed, wrong);
+    }
+
+    /**
+     * A handle given without its platform ({@code unknown:NAME}, selectors.md: a bare {@code @name} the officer never gave a
+     * platform) answers the key's handle of that name when the key has exactly one, on whatever platform; with two
+     * (the same name on Telegram and Instagram) it is ambiguous and answers neither. The values are never merged: the
+     * find says it was made this way.
+     */
+    private Answer withoutPlatform(String compared) {
+        if (compared == null || !compared.startsWith(UNKNOWN_PLATFORM)) {
+            return null;
+        }
+        List<Answer> named = handlesByName.getOrDefault(nameOf(compared), List.of());
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    private static String nameOf(String handle) {
+        return handle.substring(handle.indexOf(':') + 1);
     }
 
     /** The key's offer this one answers: same type and countries, price within tolerance; one not found yet if any. */

@@ -19,4 +19,20 @@ public interface Progress {
     void report(long done, long total);
 
     boolean cancelled();
+
+    /** One of {@code shares} equal steps of the whole work (0-based {@code index}): its 0…100% is that step of the whole. */
+    static Progress share(Progress whole, int index, int shares) {
+        return new Progress() {
+            @Override
+            public void report(long done, long total) {
+                long step = total <= 0 ? 0 : Math.min(1000, done * 1000 / total);
+                whole.report(index * 1000L + step, shares * 1000L);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return whole.cancelled();
+            }
+        };
+    }
 }

@@ -107,8 +107,11 @@ final class Dialogs {
         TextField regionField = countryField(region);
         regionField.setId("newOperationRegion");
         Label error = Layouts.errorLine("newOperationError");
+        javafx.scene.control.CheckBox training = new javafx.scene.control.CheckBox(Messages.get("operation.training"));
+        training.setId("newOperationTraining");
+        training.setWrapText(true);
         VBox content = new VBox(field("operation.name", name), field("operation.region", regionField),
-                field("operation.id", id), Layouts.label("firstRun.operationId.hint", "field-hint"), error);
+                field("operation.id", id), Layouts.label("firstRun.operationId.hint", "field-hint"), training, error);
         content.getStyleClass().add("dialog-form");
         content.setPrefWidth(460);
         Dialog<ButtonType> dialog = dialog(owner, stylesheets, "operation.new.title", "operation.new.create", content);
@@ -130,7 +133,7 @@ final class Dialogs {
                 done.accept(Messages.get("firstRun.error.region"));
                 return;
             }
-            model.createOperation(name.getText(), parsed, regionField.getText(), created -> done.accept(null), done);
+            model.createOperation(name.getText(), parsed, regionField.getText(), training.isSelected(), created -> done.accept(null), done);
         });
         Platform.runLater(name::requestFocus);
         dialog.showAndWait();
@@ -219,7 +222,8 @@ final class Dialogs {
                 {"shortcuts.key.document", "shortcuts.document"}, {"shortcuts.key.faceChecks", "shortcuts.faceChecks"},
                 {"shortcuts.key.exportPackage", "shortcuts.exportPackage"}, {"shortcuts.key.importPackages", "shortcuts.importPackages"},
                 {"shortcuts.key.trust", "shortcuts.trust"}, {"shortcuts.key.conflicts", "shortcuts.conflicts"},
-                {"shortcuts.key.report", "shortcuts.report"}, {"shortcuts.key.scoreExercise", "shortcuts.scoreExercise"},
+                {"shortcuts.key.report", "shortcuts.report"}, {"shortcuts.key.buildExercise", "shortcuts.buildExercise"},
+                {"shortcuts.key.material", "shortcuts.material"}, {"shortcuts.key.scoreExercise", "shortcuts.scoreExercise"},
                 {"shortcuts.key.lock", "shortcuts.lock"},
                 {"shortcuts.key.quit", "shortcuts.quit"}};
         int row = 0;

@@ -493,8 +493,15 @@ public final class MainView {
         MenuItem scoreExercise = item("menu.view.scoreExercise", new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN), () -> org.leadline.ui.training.TrainerScreen.show(window(), model.session(), shell::watchActivity));
         scoreExercise.setId("menuScoreExercise");
+        MenuItem buildExercise = item("menu.view.buildExercise", new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), () -> org.leadline.ui.training.BuilderWindow.show(window(), model.session(), shell::watchActivity,
+                tableSelection()));
+        buildExercise.setId("menuBuildExercise");
+        MenuItem material = item("menu.view.material", new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), this::openMaterial);
+        material.setId("menuMaterial");
         Menu view = new Menu(Messages.get("menu.view"), null, offers, linkChart, evidenceGrid, picture, faceChecks, new SeparatorMenuItem(), trust,
-                conflicts, new SeparatorMenuItem(), scoreExercise, new SeparatorMenuItem(), dark);
+                conflicts, new SeparatorMenuItem(), buildExercise, material, scoreExercise, new SeparatorMenuItem(), dark);
 
         MenuItem shortcuts = item("menu.help.shortcuts", new KeyCodeCombination(KeyCode.F1), () -> Dialogs.shortcuts(window(), shell.stylesheets()));
         MenuItem about = item("menu.help.about", null, () -> Dialogs.about(window(), shell.stylesheets(), model.session().owner(), version));
@@ -503,6 +510,21 @@ public final class MainView {
         MenuBar bar = new MenuBar(file, lead, view, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** View → Exercise material (training operations): the posts' text and images, leads added from them. */
+    private void openMaterial() {
+        Operation open = model.session().operation();
+        if (open == null) {
+            model.status.set(Messages.get("quickAdd.error.noOperation"));
+            return;
+        }
+        if (!model.training.get()) {
+            model.status.set(Messages.get("material.error.real", open.name()));
+            return;
+        }
+        org.leadline.ui.training.MaterialWindow.show(window(), model.session(), shell::watchActivity, leadTable::selectWhenLoaded,
+                this::openPaste);
     }
 
     private String regionForNewOperation() {

@@ -126,9 +126,10 @@ public final class MainViewModel {
                 failure -> status.set(Errors.sentence(failure)));
     }
 
-    /** Creates and opens an operation; errors go to the dialog that asked. */
-    void createOperation(String name, UUID id, String region, Consumer<Operation> onCreated, Consumer<String> onError) {
-        Background.run(() -> session.operations().create(name, id, region, java.time.LocalDate.now(session.workspace().clock()), null),
+    /** Creates and opens an operation, a training one (an exercise) when asked; errors go to the dialog that asked. */
+    void createOperation(String name, UUID id, String region, boolean training, Consumer<Operation> onCreated, Consumer<String> onError) {
+        Background.run(() -> training ? session.operations().createTraining(name, id, region)
+                        : session.operations().create(name, id, region, java.time.LocalDate.now(session.workspace().clock()), null),
                 created -> {
                     session.operationProperty().set(created);
                     onCreated.accept(created);

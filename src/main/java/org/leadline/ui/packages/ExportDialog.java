@@ -1,7 +1,5 @@
 package org.leadline.ui.packages;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -23,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.leadline.logic.packages.PackageExporter.ExportResult;
@@ -212,18 +209,8 @@ public final class ExportDialog {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("export.choose.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("export.choose.filter"), "*.leadpack"));
-        Path current = Path.of(model.target.get().isBlank() ? System.getProperty("user.home") : model.target.get()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        chooser.setInitialFileName(current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            model.chose(chosen.toPath());
-        }
+        org.leadline.ui.common.SaveChooser.choose(stage, Messages.get("export.choose.title"), model.target.get(),
+                Messages.get("export.choose.filter"), "*.leadpack").ifPresent(model::chose);
     }
 
     private Node footer() {

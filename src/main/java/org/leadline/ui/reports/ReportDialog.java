@@ -1,7 +1,5 @@
 package org.leadline.ui.reports;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -22,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.leadline.logic.reports.HandlingLabel;
@@ -215,20 +212,9 @@ public final class ReportDialog {
     }
 
     private void choose() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("report.choose.title"));
         ReportFormat format = model.format.get();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("report.format." + format.wireName()),
-                "*." + format.extension()));
-        Path current = Path.of(model.target.get().isBlank() ? System.getProperty("user.home") : model.target.get()).toAbsolutePath();
-        if (current.getParent() != null && current.getParent().toFile().isDirectory()) {
-            chooser.setInitialDirectory(current.getParent().toFile());
-        }
-        chooser.setInitialFileName(current.getFileName().toString());
-        File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            model.chose(chosen.toPath());
-        }
+        org.leadline.ui.common.SaveChooser.choose(stage, Messages.get("report.choose.title"), model.target.get(),
+                Messages.get("report.format." + format.wireName()), "*." + format.extension()).ifPresent(model::chose);
     }
 
     private Node footer() {

@@ -1,11 +1,12 @@
 package org.leadline.ui.training;
 
+import static org.leadline.ui.training.TrainingTexts.column;
+import static org.leadline.ui.training.TrainingTexts.shown;
+
 import java.io.File;
 import java.util.List;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -22,7 +22,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -172,7 +171,7 @@ public final class TrainerScreen {
         trainee.setId("trainerTrainee");
         trainee.textProperty().bind(Bindings.createStringBinding(() -> model.selected.get() == null ? ""
                 : Messages.get("trainer.trainee", model.selected.get().name(), model.selected.get().agency(), model.selected.get().points(),
-                Format.dateTime(model.selected.get().submittedAt())), model.selected));
+                Format.dateTime(model.selected.get().submittedAt())) + withoutPlatform(model.selected.get()), model.selected));
         TableView<CategoryScore> categories = new TableView<>(model.categories);
         categories.setId("trainerCategories");
         categories.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -220,13 +219,10 @@ public final class TrainerScreen {
         return body;
     }
 
-    /** A face image is named by its SHA-256: its first twelve digits are enough to tell the images apart. */
-    private static String shown(Answer answer) {
-        if (answer.offer() != null) {
-            return answer.offer().describe();
-        }
-        return answer.target() == org.leadline.logic.exercises.AnswerTarget.FACE_IMAGE && answer.value().length() > 12
-                ? Messages.get("trainer.image", answer.value().substring(0, 12)) : answer.value();
+    /** Said with the trainee's result: handles given without a platform that were counted (docs/training.md). */
+    private static String withoutPlatform(TraineeScore score) {
+        long counted = score.finds().stream().filter(f -> f.withoutPlatform() != null).count();
+        return counted == 0 ? "" : " · " + Messages.get("trainer.withoutPlatform", counted);
     }
 
     private static String percent(double fraction) {
@@ -242,14 +238,6 @@ public final class TrainerScreen {
 
     private Window window() {
         return root.getScene().getWindow();
-    }
-
-    private static <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(Messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setSortable(false);
-        return column;
     }
 
     Stage stage() {

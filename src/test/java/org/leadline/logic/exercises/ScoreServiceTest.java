@@ -184,6 +184,71 @@ class ScoreServiceTest {
     }
 
     @Test
+    void aHandleWithoutItsPlatformCountsWhenTheKeyHasExactlyOneOfThatName() {
+        UUID drill = new OperationService(trainer).createTraining("Handles drill", null, "LY").id();
+        for (String link : List.of("https://t.me/mounir_safe39", "https://t.me/samir_boat", "https://www.instagram.com/samir_boat")) {
+            lead(trainer, drill, link);
+        }
+        AnswerKey key = new ExerciseBuilder(trainer).fromRecords(drill, "Handles drill", start, start.plus(Duration.ofMinutes(60)),
+                List.of(new ExerciseCategory("Handles", AnswerTarget.HANDLE, 10)), ExerciseBuilder.Chosen.everything());
+        assertThat(key.answers()).extracting(Answer::value)
+                .containsExactlyInAnyOrder("telegram:mounir_safe39", "telegram:samir_boat", "instagram:samir_boat");
+        Path trainers = dir.resolve("handles-trainer.leadpack");
+        Path trainees = dir.resolve("handles.leadpack");
+        new ExercisePackages(trainer).write(key, trainers, trainees, Progress.NONE);
+        Path amal;
+        Path bruno;
+        try (Workspace w = traineeOf("Amal", trainees)) {
+            // No platform: the key's only mounir_safe39 is on Telegram.
+            assertThat(new LeadService(w).add(drill, "@mounir_safe39", null, List.of(), null, SightingSource.NONE).get(0).canonical())
+                    .isEqualTo("unknown:mounir_safe39");
+            lead(w, drill, "@samir_boat");     // no platform, and the key has samir_boat on two: ambiguous, false
+            lead(w, drill, "@nobody_here");    // in no platform of the key: false
+            amal = submitOf(w, drill, "handles-amal.leadpack");
+        }
+        try (Workspace w = traineeOf("Bruno", trainees)) {
+            lead(w, drill, "@mounir_safe39 on Telegram");
+            lead(w, drill, "@mounir_safe39");  // the same answer again, without the platform: a duplicate
+            lead(w, drill, "https://www.instagram.com/samir_boat");
+            bruno = submitOf(w, drill, "handles-bruno.leadpack");
+        }
+
+        Scoreboard board = new ScoreService(trainer).score(trainers, List.of(amal, bruno), Progress.NONE);
+
+        Scoreboard.TraineeScore a = board.trainees().stream().filter(t -> t.name().equals("Amal")).findFirst().orElseThrow();
+        assertThat(category(a, AnswerTarget.HANDLE)).extracting("found", "missed", "falseAnswers", "duplicates", "points")
+                .containsExactly(1, 2, 2, 0, 10);
+        assertThat(a.finds()).singleElement().satisfies(f -> {
+            assertThat(f.value()).isEqualTo("telegram:mounir_safe39");
+            assertThat(f.withoutPlatform()).isEqualTo("unknown:mounir_safe39");
+        });
+        assertThat(a.falseAnswerList()).extracting(Scoreboard.FalseAnswer::compared)
+                .containsExactlyInAnyOrder("unknown:samir_boat", "unknown:nobody_here");
+        Scoreboard.TraineeScore b = board.trainees().stream().filter(t -> t.name().equals("Bruno")).findFirst().orElseThrow();
+        assertThat(category(b, AnswerTarget.HANDLE)).extracting("found", "missed", "falseAnswers", "duplicates", "points")
+                .containsExactly(2, 1, 0, 1, 20);
+        assertThat(b.finds()).extracting(Scoreboard.Find::withoutPlatform).containsOnlyNulls();
+        // The trainee's result says how the find was counted.
+        String debrief = DebriefReport.html(board);
+        assertThat(debrief).contains("given as @mounir_safe39 without a platform");
+    }
+
+    private Workspace traineeOf(String name, Path traineesCopy) {
+        Workspace workspace = Workspace.create(dir.resolve(name + "-handles"), TestWorkspaces.PASSPHRASE.toCharArray(),
+                new NewOfficer(name, "Police", "IT"), Clock.systemUTC());
+        new TrustService(workspace).addFromPackage(trainer.owner().fingerprint(), traineesCopy);
+        new PackageImporter(workspace).importFile(traineesCopy, Progress.NONE);
+        return workspace;
+    }
+
+    private Path submitOf(Workspace trainee, UUID drill, String file) {
+        Path pack = dir.resolve(file);
+        new PackageExporter(trainee).export(drill, PackageKind.SUBMISSION, pack, Progress.NONE);
+        new TrustService(trainer).addFromPackage(trainee.owner().fingerprint(), pack);
+        return pack;
+    }
+
+    @Test
     void oneAnswerInManyFormatsScoresOnce() {
         AnswerKey key = new ExercisePackages(trainer).read(trainersCopy, Progress.NONE).key();
         SubmissionScorer scorer = new SubmissionScorer(key);
