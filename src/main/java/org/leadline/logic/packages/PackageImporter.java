@@ -142,7 +142,8 @@ public final class PackageImporter {
             }
             knowSigners(handle, verified, now);
         }
-        MergeWriter writer = new MergeWriter(handle, workspace.owner().fingerprint(), now);
+        MergeWriter writer = new MergeWriter(handle, workspace.owner().fingerprint(), now, verified.recordsOf(RecordTypes.SIGHTINGS),
+                verified.recordsOf(RecordTypes.NOTES));
         PackageRecordRepository repository = new PackageRecordRepository(handle);
         PackageRepository packages = new PackageRepository(handle);
         Map<String, ImportSummary.Counts> counts = ImportSummary.emptyCounts();
