@@ -268,27 +268,32 @@ public final class PackageRecordRepository {
      * has). {@code table} is one of the record tables, never user input.
      */
     public Set<UUID> existing(String table, UUID operationId, Collection<UUID> ids) {
-        return idsWhere(table, "=", operationId, ids);
+        Set<UUID> found = new HashSet<>();
+        operationsOf(table, ids).forEach((id, operation) -> {
+            if (operation.equals(operationId)) {
+                found.add(id);
+            }
+        });
+        return found;
     }
 
-    /** Which of these ids name a record of the table in another operation (a package may not reach into it). */
-    public Set<UUID> elsewhere(String table, UUID operationId, Collection<UUID> ids) {
-        return idsWhere(table, "<>", operationId, ids);
-    }
-
-    private Set<UUID> idsWhere(String table, String comparison, UUID operationId, Collection<UUID> ids) {
+    /**
+     * The operation of each of these ids that names a record of the table, in any operation: one lookup tells a
+     * package's records that are new here (most of them) from those of this operation and those of another.
+     */
+    public Map<UUID, UUID> operationsOf(String table, Collection<UUID> ids) {
         String sql = switch (table) {
-            case "sighting", "note" -> "SELECT t.id FROM " + table + " t JOIN lead l ON l.id = t.lead_id WHERE l.operation_id "
-                    + comparison + " :op AND t.id = ANY(:ids)";
+            case "sighting", "note" -> "SELECT t.id, l.operation_id FROM " + table + " t JOIN lead l ON l.id = t.lead_id WHERE t.id = ANY(:ids)";
             case "lead", "source_post", "capture", "capture_link", "travel_document", "face_check", "offer" ->
-                    "SELECT id FROM " + table + " WHERE operation_id " + comparison + " :op AND id = ANY(:ids)";
+                    "SELECT id, operation_id FROM " + table + " WHERE id = ANY(:ids)";
             default -> throw new IllegalArgumentException("not a record table: " + table);
         };
-        Set<UUID> found = new HashSet<>();
+        Map<UUID, UUID> found = new LinkedHashMap<>();
         List<UUID> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += ID_BATCH) {
-            found.addAll(handle.createQuery(sql).bind("op", operationId)
-                    .bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH))).mapTo(UUID.class).list());
+            handle.createQuery(sql).bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH)))
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                    .forEach(row -> found.put(row.getKey(), row.getValue()));
         }
         return found;
     }
