@@ -66,7 +66,7 @@ public final class PackageImporter {
             return before;
         }
         // With write false, run() only reads.
-        return workspace.jdbi().withHandle(handle -> run(handle, verified, false, List.of(), Progress.NONE));
+        return workspace.jdbi().withHandle(handle -> run(handle, verified, false, List::of, Progress.NONE));
     }
 
     public ImportSummary importVerified(VerifiedPackage verified, Progress progress) {
@@ -74,15 +74,70 @@ public final class PackageImporter {
         if (before != null) {
             return before;
         }
-        List<EvidenceStore.PendingBlob> pending = stageBlobs(verified, progress);
+        // The new blobs are staged (decrypted, hashed again, encrypted into the store's temporary folder) on a thread of
+        // their own while the records go in; the transaction waits for them before it gives them their names and commits.
+        BlobStaging staging = new BlobStaging(verified, progress);
         boolean committed = false;
         try {
-            ImportSummary summary = workspace.jdbi().inTransaction(handle -> run(handle, verified, true, pending, progress));
+            ImportSummary summary = workspace.jdbi().inTransaction(handle -> run(handle, verified, true, staging::await, progress));
             committed = true;
             return summary;
         } finally {
             if (!committed) {
-                pending.forEach(workspace.evidence()::discard);
+                staging.discard();
+            }
+        }
+    }
+
+    /** {@link #stageBlobs} on a thread of its own; {@link #await} gives its blobs or its failure. */
+    private final class BlobStaging {
+        private final Thread thread;
+        private volatile List<EvidenceStore.PendingBlob> staged;
+        private volatile Throwable failure;
+
+        BlobStaging(VerifiedPackage verified, Progress progress) {
+            thread = new Thread(() -> {
+                try {
+                    staged = stageBlobs(verified, progress);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+            }, "leadline-import-blobs");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        List<EvidenceStore.PendingBlob> await() {
+            join();
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+            return staged;
+        }
+
+        /** After a failure or a cancel: waits for the staging to end and removes what it staged. */
+        void discard() {
+            join();
+            if (staged != null) {
+                staged.forEach(workspace.evidence()::discard);
+            }
+        }
+
+        private void join() {
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    // Never leave the staging thread writing behind a rolled-back import.
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -126,8 +181,8 @@ public final class PackageImporter {
         }
     }
 
-    private ImportSummary run(Handle handle, VerifiedPackage verified, boolean write, List<EvidenceStore.PendingBlob> blobs,
-                              Progress progress) {
+    private ImportSummary run(Handle handle, VerifiedPackage verified, boolean write,
+                              java.util.function.Supplier<List<EvidenceStore.PendingBlob>> staged, Progress progress) {
         Manifest m = verified.manifest();
         Instant now = workspace.clock().instant().truncatedTo(ChronoUnit.MICROS);
         OperationRepository operations = new OperationRepository(handle);
@@ -160,6 +215,7 @@ public final class PackageImporter {
             writer.refreshEntities(() -> checkCancelled(progress));
             checkCancelled(progress);
         }
+        List<EvidenceStore.PendingBlob> blobs = staged.get();
         ImportSummary summary = summary(verified, false, newOperation, counts, blobs.size());
         if (write) {
             recordPackages(packages, verified, summary, now);
