@@ -31,22 +31,21 @@ final class BlobPrefetch implements AutoCloseable {
     private final BlockingQueue<Blob> ready;
     private final Semaphore budget = new Semaphore(BUDGET);
     private final AtomicBoolean stop = new AtomicBoolean();
-    private final Thread thread;
+    private final Worker<Void> worker;
 
     /** @param sizes each blob's SHA-256 and its plain size as its capture records it, in the order they are written */
     BlobPrefetch(EvidenceStore store, Map<String, Long> sizes) {
         this.store = store;
         List<Map.Entry<String, Long>> blobs = new ArrayList<>(new LinkedHashMap<>(sizes).entrySet());
         this.ready = new ArrayBlockingQueue<>(Math.max(1, blobs.size()));
-        this.thread = new Thread(() -> {
+        this.worker = Worker.start("leadline-export-blobs", () -> {
             for (Map.Entry<String, Long> blob : blobs) {
                 if (stop.get() || !readAhead(blob.getKey(), blob.getValue())) {
-                    return;
+                    break;
                 }
             }
-        }, "leadline-export-blobs");
-        thread.setDaemon(true);
-        thread.start();
+            return null;
+        });
     }
 
     private boolean readAhead(String sha256, long size) {
@@ -119,17 +118,7 @@ final class BlobPrefetch implements AutoCloseable {
         stop.set(true);
         // Wakes a reader waiting for budget; it sees stop and ends.
         budget.release(BUDGET);
-        boolean interrupted = false;
-        while (thread.isAlive()) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
+        worker.awaitQuietly();
         ready.clear();
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

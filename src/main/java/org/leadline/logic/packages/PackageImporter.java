@@ -91,53 +91,21 @@ public final class PackageImporter {
 
     /** {@link #stageBlobs} on a thread of its own; {@link #await} gives its blobs or its failure. */
     private final class BlobStaging {
-        private final Thread thread;
-        private volatile List<EvidenceStore.PendingBlob> staged;
-        private volatile Throwable failure;
+        private final Worker<List<EvidenceStore.PendingBlob>> worker;
 
         BlobStaging(VerifiedPackage verified, Progress progress) {
-            thread = new Thread(() -> {
-                try {
-                    staged = stageBlobs(verified, progress);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                }
-            }, "leadline-import-blobs");
-            thread.setDaemon(true);
-            thread.start();
+            worker = Worker.start("leadline-import-blobs", () -> stageBlobs(verified, progress));
         }
 
         List<EvidenceStore.PendingBlob> await() {
-            join();
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure != null) {
-                throw (RuntimeException) failure;
-            }
-            return staged;
+            return worker.result();
         }
 
         /** After a failure or a cancel: waits for the staging to end and removes what it staged. */
         void discard() {
-            join();
+            List<EvidenceStore.PendingBlob> staged = worker.awaitQuietly();
             if (staged != null) {
                 staged.forEach(workspace.evidence()::discard);
-            }
-        }
-
-        private void join() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    // Never leave the staging thread writing behind a rolled-back import.
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
     }

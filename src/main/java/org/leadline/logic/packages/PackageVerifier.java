@@ -109,31 +109,25 @@ public final class PackageVerifier {
         private final Map<String, EntryDigest> digests = new HashMap<>();
         private final Map<String, PackageRefusedException> refusals = new HashMap<>();
         private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
-        private final Thread thread;
-        private volatile Throwable failure;
+        private final Worker<Void> worker;
 
         RecordsReading(PackageArchive archive, List<String> paths) {
-            thread = new Thread(() -> {
-                try {
-                    long[] count = {0};
-                    for (String path : paths) {
-                        if (stop.get()) {
-                            return;
-                        }
-                        try {
-                            read(archive, path, count);
-                        } catch (PackageRefusedException e) {
-                            refusals.put(path, e);
-                            // The bound on records counts across files: after a refusal, the later counts mean nothing.
-                            return;
-                        }
+            worker = Worker.start("leadline-package-records", () -> {
+                long[] count = {0};
+                for (String path : paths) {
+                    if (stop.get()) {
+                        break;
                     }
-                } catch (RuntimeException | Error e) {
-                    failure = e;
+                    try {
+                        read(archive, path, count);
+                    } catch (PackageRefusedException e) {
+                        refusals.put(path, e);
+                        // The bound on records counts across files: after a refusal, the later counts mean nothing.
+                        break;
+                    }
                 }
-            }, "leadline-package-records");
-            thread.setDaemon(true);
-            thread.start();
+                return null;
+            });
         }
 
         private void read(PackageArchive archive, String path, long[] count) {
@@ -150,33 +144,12 @@ public final class PackageVerifier {
 
         /** Waits for the reading to end; afterwards its maps are safe to read on the calling thread. */
         void await() {
-            join();
-            if (failure instanceof Error error) {
-                throw error;
-            }
-            if (failure != null) {
-                throw (RuntimeException) failure;
-            }
+            worker.result();
         }
 
         void stopAndWait() {
             stop.set(true);
-            join();
-        }
-
-        private void join() {
-            boolean interrupted = false;
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    // The archive must outlive the reader: keep waiting, then restore the flag.
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            worker.awaitQuietly();
         }
 
         /** The digest of a records file read whole, or null when its reading stopped (a refusal, a stop). */

@@ -155,16 +155,7 @@ class PackageMergeTest {
         italy.leads.addNote(shared.entityId(), "Same number in a Libyan group");
         italy.lead("@boat_to_lampedusa", "driver");
         italy.leads.delete(italy.lead("@taken_back").entityId());
-        Path frPack = dir.resolve("fr.leadpack");
-        Path itPack = dir.resolve("it.leadpack");
-        france.export(frPack);
-        italy.export(itPack);
-        lead.trust(france, frPack);
-        lead.trust(italy, itPack);
-        lead.importPackage(frPack);
-        lead.importPackage(itPack);
-        Path merged = dir.resolve("merged.leadpack");
-        lead.export(merged, PackageKind.MERGED);
+        Path merged = mergedByTheTeamLead();
 
         try (Desk coordination = Desk.open(dir.resolve("coord"), "Eva Berg", "NL")) {
             coordination.trust(lead, merged);
@@ -175,6 +166,21 @@ class PackageMergeTest {
                     h.createQuery("SELECT id FROM lead_entity").mapTo(UUID.class).list(), coordination.fingerprint()));
             assertThat(projections(coordination)).isEqualTo(created);
         }
+    }
+
+    /** France's and Italy's packages taken in by the team lead, who exports the merged package. */
+    private Path mergedByTheTeamLead() {
+        Path frPack = dir.resolve("fr.leadpack");
+        Path itPack = dir.resolve("it.leadpack");
+        france.export(frPack);
+        italy.export(itPack);
+        lead.trust(france, frPack);
+        lead.trust(italy, itPack);
+        lead.importPackage(frPack);
+        lead.importPackage(itPack);
+        Path merged = dir.resolve("merged.leadpack");
+        lead.export(merged, PackageKind.MERGED);
+        return merged;
     }
 
     /** Every column of every entity, its search terms and the tallies, as sorted lines. */
@@ -269,16 +275,7 @@ class PackageMergeTest {
     void aMergedPackageCarriesEveryOfficersRecordsAndTheManifestsTheyCameIn() {
         franceWorks();
         italy.lead("+39 312 345 6789");
-        Path frPack = dir.resolve("fr.leadpack");
-        Path itPack = dir.resolve("it.leadpack");
-        france.export(frPack);
-        italy.export(itPack);
-        lead.trust(france, frPack);
-        lead.trust(italy, itPack);
-        lead.importPackage(frPack);
-        lead.importPackage(itPack);
-        Path merged = dir.resolve("merged.leadpack");
-        lead.export(merged, PackageKind.MERGED);
+        Path merged = mergedByTheTeamLead();
 
         try (Desk coordination = Desk.open(dir.resolve("coord"), "Eva Berg", "NL")) {
             coordination.trust(lead, merged);
