@@ -427,19 +427,20 @@ public final class LeadRepository {
                 insert.bind("raw", first.raw()).bind("status", LeadStatus.VERIFIED.name()).bind("category", Category.OTHER.name())
                         .bind("tags", "").bind("sightings", 0).bind("officers", 0).bind("first", Sql.utc(now))
                         .bind("last", Sql.utc(now)).bind("live", false).add();
+                Sql.sendWhenFull(insert);
                 continue;
             }
             projection.bind(insert).bind("live", true).add();
+            Sql.sendWhenFull(insert);
             for (String term : projection.terms()) {
                 terms.bind("op", first.operationId()).bind("term", term).bind("entity", entity.id()).add();
+                Sql.sendWhenFull(terms);
             }
             tallies.merge(new TallyRepository.Key(first.operationId(), entity.kind(), projection.category(), entity.region(),
                     TallyRepository.Key.issuerOf(entity.kind(), entity.canonical())), 1L, Long::sum);
         }
-        insert.execute();
-        if (terms.size() > 0) {
-            terms.execute();
-        }
+        Sql.sendRest(insert);
+        Sql.sendRest(terms);
         new TallyRepository(handle).addEntities(tallies);
     }
 

@@ -180,9 +180,10 @@ public final class PackageRecordRepository {
                     .bind("tags", Sql.joinTags(lead.tags())).bind("origin", lead.origin()).bind("version", lead.version())
                     .bind("createdAt", Sql.utc(lead.createdAt())).bind("updatedAt", Sql.utc(lead.updatedAt()))
                     .bind("deleted", lead.deleted()).add();
+            Sql.sendWhenFull(batch);
             perOrigin.computeIfAbsent(lead.operationId(), op -> new LinkedHashMap<>()).merge(lead.origin(), 1L, Long::sum);
         }
-        batch.execute();
+        Sql.sendRest(batch);
         TallyRepository tallies = new TallyRepository(handle);
         perOrigin.forEach(tallies::addRecords);
     }
@@ -198,8 +199,9 @@ public final class PackageRecordRepository {
             batch.bind("id", s.id()).bind("lead", s.leadId()).bind("url", s.sourceUrl()).bind("platform", s.platform())
                     .bind("post", s.sourcePostId()).bind("seenAt", Sql.utc(s.seenAt())).bind("origin", s.origin())
                     .bind("version", s.version()).bind("deleted", s.deleted()).add();
+            Sql.sendWhenFull(batch);
         }
-        batch.execute();
+        Sql.sendRest(batch);
     }
 
     public void insertNotes(List<Note> notes) {
@@ -213,8 +215,9 @@ public final class PackageRecordRepository {
             batch.bind("id", n.id()).bind("lead", n.leadId()).bind("text", n.text()).bind("origin", n.origin())
                     .bind("version", n.version()).bind("createdAt", Sql.utc(n.createdAt())).bind("updatedAt", Sql.utc(n.updatedAt()))
                     .bind("deleted", n.deleted()).add();
+            Sql.sendWhenFull(batch);
         }
-        batch.execute();
+        Sql.sendRest(batch);
     }
 
     /** The entity of each lead record named. */
