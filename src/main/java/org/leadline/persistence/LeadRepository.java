@@ -321,49 +321,14 @@ public final class LeadRepository {
         handle.createUpdate("DELETE FROM search_term WHERE entity_id IN (<ids>)").bindList("ids", entityIds).execute();
         for (Map.Entry<UUID, List<Lead>> entry : recordsOf.entrySet()) {
             UUID entityId = entry.getKey();
-            List<Lead> liveRecords = entry.getValue().stream().filter(lead -> !lead.deleted()).toList();
-            if (liveRecords.isEmpty()) {
+            Projection projection = project(entry.getValue(), sightingCount, lastSighting, notesOf, ownerFingerprint);
+            if (projection == null) {
                 dead.bind("id", entityId).add();
                 continue;
             }
-            Lead lead = liveRecords.stream().filter(record -> record.origin().equals(ownerFingerprint)).findFirst()
-                    .orElseGet(() -> liveRecords.stream().max((a, b) -> a.updatedAt().compareTo(b.updatedAt())).orElseThrow());
-            Set<String> tags = new TreeSet<>();
-            liveRecords.forEach(record -> tags.addAll(record.tags()));
-            int sightings = 0;
-            Instant lastSeen = liveRecords.stream().map(Lead::updatedAt).max(Instant::compareTo).orElseThrow();
-            List<String> notes = new ArrayList<>();
-            for (Lead record : liveRecords) {
-                sightings += sightingCount.getOrDefault(record.id(), 0);
-                Instant latest = lastSighting.get(record.id());
-                if (latest != null && latest.isAfter(lastSeen)) {
-                    lastSeen = latest;
-                }
-                notes.addAll(notesOf.getOrDefault(record.id(), List.of()));
-            }
-            Instant firstSeen = liveRecords.stream().map(Lead::createdAt).min(Instant::compareTo).orElseThrow();
-            long officers = liveRecords.stream().map(Lead::origin).distinct().count();
-            boolean verified = liveRecords.stream().anyMatch(record -> record.status() == LeadStatus.VERIFIED);
-            live.bind("id", entityId)
-                    .bind("raw", lead.raw())
-                    .bind("status", (verified ? LeadStatus.VERIFIED : LeadStatus.UNVERIFIED).name())
-                    .bind("category", lead.category().name())
-                    .bind("tags", Sql.joinTags(List.copyOf(tags)))
-                    .bind("sightings", sightings)
-                    .bind("officers", (int) officers)
-                    .bind("first", Sql.utc(firstSeen))
-                    .bind("last", Sql.utc(lastSeen))
-                    .add();
-            Set<String> words = new LinkedHashSet<>();
-            // Every value the entity holds is searchable: after a hand-made merge that is more than one.
-            for (Lead record : liveRecords) {
-                words.addAll(SearchTerms.forValue(record.kind(), record.canonical()));
-                words.addAll(SearchTerms.words(record.raw()));
-            }
-            tags.forEach(tag -> words.add(SearchTerms.forTag(tag)));
-            notes.forEach(note -> words.addAll(SearchTerms.words(note)));
-            for (String term : words) {
-                terms.bind("op", lead.operationId()).bind("term", term).bind("entity", entityId).add();
+            projection.bind(live.bind("id", entityId)).add();
+            for (String term : projection.terms()) {
+                terms.bind("op", projection.operationId()).bind("term", term).bind("entity", entityId).add();
             }
         }
         for (PreparedBatch batch : List.of(dead, live, terms)) {
@@ -371,6 +336,119 @@ public final class LeadRepository {
                 batch.execute();
             }
         }
+    }
+
+    /** What a live entity shows, rebuilt from its records; the search terms go into search_term. */
+    private record Projection(UUID operationId, String raw, LeadStatus status, Category category, Set<String> tags, int sightings,
+                              int officers, Instant firstSeen, Instant lastSeen, Set<String> terms) {
+        PreparedBatch bind(PreparedBatch statement) {
+            return statement.bind("raw", raw)
+                    .bind("status", status.name())
+                    .bind("category", category.name())
+                    .bind("tags", Sql.joinTags(List.copyOf(tags)))
+                    .bind("sightings", sightings)
+                    .bind("officers", officers)
+                    .bind("first", Sql.utc(firstSeen))
+                    .bind("last", Sql.utc(lastSeen));
+        }
+    }
+
+    /**
+     * An entity from its records (in the order of {@code created_at, id}), their live sightings' counts and latest times
+     * and their live notes' texts; null when no record is live.
+     */
+    private static Projection project(List<Lead> records, Map<UUID, Integer> sightingCount, Map<UUID, Instant> lastSighting,
+                                      Map<UUID, List<String>> notesOf, String ownerFingerprint) {
+        List<Lead> liveRecords = records.stream().filter(lead -> !lead.deleted()).toList();
+        if (liveRecords.isEmpty()) {
+            return null;
+        }
+        Lead lead = liveRecords.stream().filter(record -> record.origin().equals(ownerFingerprint)).findFirst()
+                .orElseGet(() -> liveRecords.stream().max((a, b) -> a.updatedAt().compareTo(b.updatedAt())).orElseThrow());
+        Set<String> tags = new TreeSet<>();
+        liveRecords.forEach(record -> tags.addAll(record.tags()));
+        int sightings = 0;
+        Instant lastSeen = liveRecords.stream().map(Lead::updatedAt).max(Instant::compareTo).orElseThrow();
+        List<String> notes = new ArrayList<>();
+        for (Lead record : liveRecords) {
+            sightings += sightingCount.getOrDefault(record.id(), 0);
+            Instant latest = lastSighting.get(record.id());
+            if (latest != null && latest.isAfter(lastSeen)) {
+                lastSeen = latest;
+            }
+            notes.addAll(notesOf.getOrDefault(record.id(), List.of()));
+        }
+        Instant firstSeen = liveRecords.stream().map(Lead::createdAt).min(Instant::compareTo).orElseThrow();
+        long officers = liveRecords.stream().map(Lead::origin).distinct().count();
+        boolean verified = liveRecords.stream().anyMatch(record -> record.status() == LeadStatus.VERIFIED);
+        Set<String> words = new LinkedHashSet<>();
+        // Every value the entity holds is searchable: after a hand-made merge that is more than one.
+        for (Lead record : liveRecords) {
+            words.addAll(SearchTerms.forValue(record.kind(), record.canonical()));
+            words.addAll(SearchTerms.words(record.raw()));
+        }
+        tags.forEach(tag -> words.add(SearchTerms.forTag(tag)));
+        notes.forEach(note -> words.addAll(SearchTerms.words(note)));
+        return new Projection(lead.operationId(), lead.raw(), verified ? LeadStatus.VERIFIED : LeadStatus.UNVERIFIED, lead.category(),
+                tags, sightings, (int) officers, firstSeen, lastSeen, words);
+    }
+
+    /** Lead records that no entity holds yet, with the new entity's id and what only its creation sets. */
+    public record NewEntity(UUID id, LeadKind kind, String canonical, String region, String platform, List<Lead> records) {
+    }
+
+    /**
+     * Creates entities already rebuilt from their records, as {@link #createEntity} then {@link #refreshEntities} would
+     * leave them: an import holds every record, sighting and note of an entity it creates, so each row is written once
+     * instead of inserted, read back and updated (every one of lead_entity's indexes written twice). Sightings and notes
+     * are given per lead record, the live ones only. No offer names a record that is not in the workspace yet, so the
+     * named-incident counts do not move.
+     */
+    public void insertEntities(List<NewEntity> entities, Map<UUID, Integer> sightingCount, Map<UUID, Instant> lastSighting,
+                               Map<UUID, List<String>> notesOf, String ownerFingerprint, Instant now) {
+        if (entities.isEmpty()) {
+            return;
+        }
+        PreparedBatch insert = handle.prepareBatch("""
+                INSERT INTO lead_entity (id, operation_id, kind, canonical, raw, status, category, region, platform, tags,
+                                         sightings, officers, first_seen, last_seen, live)
+                VALUES (:id, :op, :kind, :canonical, :raw, :status, :category, :region, :platform, :tags,
+                        :sightings, :officers, :first, :last, :live)""");
+        PreparedBatch terms = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
+        Map<TallyRepository.Key, Long> tallies = new java.util.HashMap<>();
+        for (NewEntity entity : entities) {
+            Lead first = entity.records().get(0);
+            List<Lead> ordered = new ArrayList<>(entity.records());
+            // The order refreshProjections reads them in: created_at, then id as H2 compares UUIDs (unsigned).
+            ordered.sort(java.util.Comparator.comparing(Lead::createdAt).thenComparing(Lead::id, LeadRepository::compareAsH2));
+            Projection projection = project(ordered, sightingCount, lastSighting, notesOf, ownerFingerprint);
+            insert.bind("id", entity.id()).bind("op", first.operationId()).bind("kind", entity.kind().wireName())
+                    .bind("canonical", entity.canonical()).bind("region", entity.region()).bind("platform", entity.platform());
+            if (projection == null) {
+                // What createEntity writes and a rebuild of a dead entity leaves.
+                insert.bind("raw", first.raw()).bind("status", LeadStatus.VERIFIED.name()).bind("category", Category.OTHER.name())
+                        .bind("tags", "").bind("sightings", 0).bind("officers", 0).bind("first", Sql.utc(now))
+                        .bind("last", Sql.utc(now)).bind("live", false).add();
+                Sql.sendWhenFull(insert);
+                continue;
+            }
+            projection.bind(insert).bind("live", true).add();
+            Sql.sendWhenFull(insert);
+            for (String term : projection.terms()) {
+                terms.bind("op", first.operationId()).bind("term", term).bind("entity", entity.id()).add();
+                Sql.sendWhenFull(terms);
+            }
+            tallies.merge(new TallyRepository.Key(first.operationId(), entity.kind(), projection.category(), entity.region(),
+                    TallyRepository.Key.issuerOf(entity.kind(), entity.canonical())), 1L, Long::sum);
+        }
+        Sql.sendRest(insert);
+        Sql.sendRest(terms);
+        new TallyRepository(handle).addEntities(tallies);
+    }
+
+    private static int compareAsH2(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     /** One page of live entities, filtered and sorted in the database by keyset (no OFFSET, no sort in memory). */

@@ -28,6 +28,10 @@ import org.leadline.model.TravelDocument;
  * each feature keep their own writes; this one only reads, plus the few writes that only imports make.
  */
 public final class PackageRecordRepository {
+    /**
+     * Ids per lookup. The ids go in as one array parameter ({@code id = ANY(:ids)}), not an IN list: the statement is
+     * the same for any batch, so H2 parses and plans it once, and it still looks each id up in the primary key.
+     */
     private static final int ID_BATCH = 1000;
     private final Handle handle;
 
@@ -97,46 +101,46 @@ public final class PackageRecordRepository {
     // ---- records by id, for the merge ----
 
     public Map<UUID, Lead> leadsById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM lead WHERE id IN (<ids>)", ids, (rs, ctx) -> LeadRepository.mapLead(rs), Lead::id);
+        return byIds("SELECT * FROM lead WHERE id = ANY(:ids)", ids, (rs, ctx) -> LeadRepository.mapLead(rs), Lead::id);
     }
 
     public Map<UUID, Sighting> sightingsById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM sighting WHERE id IN (<ids>)", ids, (rs, ctx) -> sighting(rs), Sighting::id);
+        return byIds("SELECT * FROM sighting WHERE id = ANY(:ids)", ids, (rs, ctx) -> sighting(rs), Sighting::id);
     }
 
     public Map<UUID, Note> notesById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM note WHERE id IN (<ids>)", ids, (rs, ctx) -> note(rs), Note::id);
+        return byIds("SELECT * FROM note WHERE id = ANY(:ids)", ids, (rs, ctx) -> note(rs), Note::id);
     }
 
     public Map<UUID, SourcePost> postsById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM source_post WHERE id IN (<ids>)", ids, (rs, ctx) -> post(rs), SourcePost::id);
+        return byIds("SELECT * FROM source_post WHERE id = ANY(:ids)", ids, (rs, ctx) -> post(rs), SourcePost::id);
     }
 
     public Map<UUID, Capture> capturesById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM capture WHERE id IN (<ids>)", ids, (rs, ctx) -> CaptureRepository.capture(rs), Capture::id);
+        return byIds("SELECT * FROM capture WHERE id = ANY(:ids)", ids, (rs, ctx) -> CaptureRepository.capture(rs), Capture::id);
     }
 
     public Map<UUID, CaptureLink> captureLinksById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM capture_link WHERE id IN (<ids>)", ids, (rs, ctx) -> CaptureRepository.link(rs), CaptureLink::id);
+        return byIds("SELECT * FROM capture_link WHERE id = ANY(:ids)", ids, (rs, ctx) -> CaptureRepository.link(rs), CaptureLink::id);
     }
 
     public Map<UUID, TravelDocument> documentsById(Collection<UUID> ids) {
         TravelDocumentRepository repository = new TravelDocumentRepository(handle);
         Map<UUID, TravelDocument> found = new LinkedHashMap<>();
-        for (UUID id : byIds("SELECT id FROM travel_document WHERE id IN (<ids>)", ids, (rs, ctx) -> rs.getObject(1, UUID.class), id -> id).keySet()) {
+        for (UUID id : byIds("SELECT id FROM travel_document WHERE id = ANY(:ids)", ids, (rs, ctx) -> rs.getObject(1, UUID.class), id -> id).keySet()) {
             repository.byId(id).ifPresent(document -> found.put(id, document));
         }
         return found;
     }
 
     public Map<UUID, FaceCheck> faceChecksById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM face_check WHERE id IN (<ids>)", ids, (rs, ctx) -> FaceCheckRepository.map(rs), FaceCheck::id);
+        return byIds("SELECT * FROM face_check WHERE id = ANY(:ids)", ids, (rs, ctx) -> FaceCheckRepository.map(rs), FaceCheck::id);
     }
 
     public Map<UUID, Offer> offersById(Collection<UUID> ids) {
         OfferRepository repository = new OfferRepository(handle);
         Map<UUID, Offer> found = new LinkedHashMap<>();
-        List<Offer> rows = new ArrayList<>(byIds("SELECT * FROM offer WHERE id IN (<ids>)", ids,
+        List<Offer> rows = new ArrayList<>(byIds("SELECT * FROM offer WHERE id = ANY(:ids)", ids,
                 (rs, ctx) -> OfferRepository.mapRow(rs), Offer::id).values());
         for (int i = 0; i < rows.size(); i += ID_BATCH) {
             repository.withParts(rows.subList(i, Math.min(rows.size(), i + ID_BATCH))).forEach(offer -> found.put(offer.id(), offer));
@@ -149,7 +153,7 @@ public final class PackageRecordRepository {
         Map<UUID, T> found = new LinkedHashMap<>();
         List<UUID> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += ID_BATCH) {
-            handle.createQuery(sql).bindList("ids", all.subList(i, Math.min(all.size(), i + ID_BATCH))).map(mapper)
+            handle.createQuery(sql).bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH))).map(mapper)
                     .forEach(row -> found.put(idOf.apply(row), row));
         }
         return found;
@@ -176,9 +180,10 @@ public final class PackageRecordRepository {
                     .bind("tags", Sql.joinTags(lead.tags())).bind("origin", lead.origin()).bind("version", lead.version())
                     .bind("createdAt", Sql.utc(lead.createdAt())).bind("updatedAt", Sql.utc(lead.updatedAt()))
                     .bind("deleted", lead.deleted()).add();
+            Sql.sendWhenFull(batch);
             perOrigin.computeIfAbsent(lead.operationId(), op -> new LinkedHashMap<>()).merge(lead.origin(), 1L, Long::sum);
         }
-        batch.execute();
+        Sql.sendRest(batch);
         TallyRepository tallies = new TallyRepository(handle);
         perOrigin.forEach(tallies::addRecords);
     }
@@ -194,8 +199,9 @@ public final class PackageRecordRepository {
             batch.bind("id", s.id()).bind("lead", s.leadId()).bind("url", s.sourceUrl()).bind("platform", s.platform())
                     .bind("post", s.sourcePostId()).bind("seenAt", Sql.utc(s.seenAt())).bind("origin", s.origin())
                     .bind("version", s.version()).bind("deleted", s.deleted()).add();
+            Sql.sendWhenFull(batch);
         }
-        batch.execute();
+        Sql.sendRest(batch);
     }
 
     public void insertNotes(List<Note> notes) {
@@ -209,8 +215,9 @@ public final class PackageRecordRepository {
             batch.bind("id", n.id()).bind("lead", n.leadId()).bind("text", n.text()).bind("origin", n.origin())
                     .bind("version", n.version()).bind("createdAt", Sql.utc(n.createdAt())).bind("updatedAt", Sql.utc(n.updatedAt()))
                     .bind("deleted", n.deleted()).add();
+            Sql.sendWhenFull(batch);
         }
-        batch.execute();
+        Sql.sendRest(batch);
     }
 
     /** The entity of each lead record named. */
@@ -218,8 +225,8 @@ public final class PackageRecordRepository {
         Map<UUID, UUID> found = new LinkedHashMap<>();
         List<UUID> all = List.copyOf(leadIds);
         for (int i = 0; i < all.size(); i += ID_BATCH) {
-            handle.createQuery("SELECT id, entity_id FROM lead WHERE id IN (<ids>)")
-                    .bindList("ids", all.subList(i, Math.min(all.size(), i + ID_BATCH)))
+            handle.createQuery("SELECT id, entity_id FROM lead WHERE id = ANY(:ids)")
+                    .bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH)))
                     .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                     .forEach(row -> found.put(row.getKey(), row.getValue()));
         }
@@ -264,27 +271,32 @@ public final class PackageRecordRepository {
      * has). {@code table} is one of the record tables, never user input.
      */
     public Set<UUID> existing(String table, UUID operationId, Collection<UUID> ids) {
-        return idsWhere(table, "=", operationId, ids);
+        Set<UUID> found = new HashSet<>();
+        operationsOf(table, ids).forEach((id, operation) -> {
+            if (operation.equals(operationId)) {
+                found.add(id);
+            }
+        });
+        return found;
     }
 
-    /** Which of these ids name a record of the table in another operation (a package may not reach into it). */
-    public Set<UUID> elsewhere(String table, UUID operationId, Collection<UUID> ids) {
-        return idsWhere(table, "<>", operationId, ids);
-    }
-
-    private Set<UUID> idsWhere(String table, String comparison, UUID operationId, Collection<UUID> ids) {
+    /**
+     * The operation of each of these ids that names a record of the table, in any operation: one lookup tells a
+     * package's records that are new here (most of them) from those of this operation and those of another.
+     */
+    public Map<UUID, UUID> operationsOf(String table, Collection<UUID> ids) {
         String sql = switch (table) {
-            case "sighting", "note" -> "SELECT t.id FROM " + table + " t JOIN lead l ON l.id = t.lead_id WHERE l.operation_id "
-                    + comparison + " :op AND t.id IN (<ids>)";
+            case "sighting", "note" -> "SELECT t.id, l.operation_id FROM " + table + " t JOIN lead l ON l.id = t.lead_id WHERE t.id = ANY(:ids)";
             case "lead", "source_post", "capture", "capture_link", "travel_document", "face_check", "offer" ->
-                    "SELECT id FROM " + table + " WHERE operation_id " + comparison + " :op AND id IN (<ids>)";
+                    "SELECT id, operation_id FROM " + table + " WHERE id = ANY(:ids)";
             default -> throw new IllegalArgumentException("not a record table: " + table);
         };
-        Set<UUID> found = new HashSet<>();
+        Map<UUID, UUID> found = new LinkedHashMap<>();
         List<UUID> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += ID_BATCH) {
-            found.addAll(handle.createQuery(sql).bind("op", operationId)
-                    .bindList("ids", all.subList(i, Math.min(all.size(), i + ID_BATCH))).mapTo(UUID.class).list());
+            handle.createQuery(sql).bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH)))
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                    .forEach(row -> found.put(row.getKey(), row.getValue()));
         }
         return found;
     }

@@ -13,6 +13,23 @@ final class Sql {
     private Sql() {
     }
 
+    /** Rows a batched insert sends at a time: an import's rows would otherwise all wait in memory as bindings. */
+    static final int BATCH_ROWS = 1000;
+
+    /** Sends the batch's rows once it holds {@link #BATCH_ROWS}; the batch takes more rows afterwards. */
+    static void sendWhenFull(org.jdbi.v3.core.statement.PreparedBatch batch) {
+        if (batch.size() >= BATCH_ROWS) {
+            batch.execute();
+        }
+    }
+
+    /** Sends what the batch still holds. */
+    static void sendRest(org.jdbi.v3.core.statement.PreparedBatch batch) {
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
     static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

@@ -3,12 +3,15 @@ package org.leadline.logic.packages;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
+import org.leadline.model.Ids;
 import org.leadline.model.Lead;
 import org.leadline.model.Note;
 import org.leadline.model.Sighting;
@@ -18,7 +21,8 @@ import org.leadline.persistence.PackageRecordRepository;
 /**
  * The writes of one import, in its transaction. The many small records (leads, sightings, notes) are queued and
  * written in JDBC batches when their type is done; the rest go in through their features' repositories, which keep
- * the tallies. Every lead entity touched is rebuilt once at the end, not once per record.
+ * the tallies. Every existing lead entity touched is rebuilt once at the end, not once per record; an entity the
+ * import creates is written once, already whole.
  */
 final class MergeWriter {
     /** A lead record to add, with what its entity needs if it is new. */
@@ -35,12 +39,29 @@ final class MergeWriter {
     private final Map<UUID, UUID> entityOfRecord = new HashMap<>();
     private final Set<UUID> touchedRecords = new LinkedHashSet<>();
     private final Set<UUID> touchedEntities = new LinkedHashSet<>();
+    /** Entities this import created whole from the package: they are not rebuilt at the end. */
+    private final Set<UUID> createdEntities = new HashSet<>();
+    /** The package's live sightings and notes per lead record: what an entity created here is built from. */
+    private final Map<UUID, Integer> sightingCount = new HashMap<>();
+    private final Map<UUID, Instant> lastSighting = new HashMap<>();
+    private final Map<UUID, List<String>> notesOf = new HashMap<>();
 
-    MergeWriter(Handle handle, String owner, Instant now) {
+    MergeWriter(Handle handle, String owner, Instant now, List<Sighting> packageSightings, List<Note> packageNotes) {
         this.handle = handle;
         this.owner = owner;
         this.now = now;
         this.records = new PackageRecordRepository(handle);
+        for (Sighting sighting : packageSightings) {
+            if (!sighting.deleted()) {
+                sightingCount.merge(sighting.leadId(), 1, Integer::sum);
+                lastSighting.merge(sighting.leadId(), sighting.seenAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (Note note : packageNotes) {
+            if (!note.deleted()) {
+                notesOf.computeIfAbsent(note.leadId(), id -> new ArrayList<>()).add(note.text());
+            }
+        }
     }
 
     Handle handle() {
@@ -70,22 +91,34 @@ final class MergeWriter {
         touchedRecords.add(leadRecordId);
     }
 
-    /** Writes what is queued: new leads find or make their entity, then every queued row goes in by batch. */
+    /**
+     * Writes what is queued: new leads find their entity or make one, then every queued row goes in by batch. A new
+     * entity holds only records of this package, so it is written whole, from the package, instead of rebuilt later.
+     */
     void flush() {
         if (!leads.isEmpty()) {
             LeadRepository repository = new LeadRepository(handle);
             Map<String, UUID> entities = repository.entitiesOfValues(leads.get(0).lead().operationId(),
                     leads.stream().map(q -> q.lead().canonical()).toList());
+            Map<String, LeadRepository.NewEntity> created = new LinkedHashMap<>();
             List<Map.Entry<Lead, UUID>> rows = new ArrayList<>(leads.size());
             for (QueuedLead queued : leads) {
                 Lead lead = queued.lead();
-                UUID entity = entities.computeIfAbsent(lead.kind().wireName() + " " + lead.canonical(),
-                        key -> repository.createEntity(lead.operationId(), lead.kind(), lead.canonical(), lead.raw(), queued.region(),
-                                queued.platform(), now));
+                String key = lead.kind().wireName() + " " + lead.canonical();
+                UUID entity = entities.get(key);
+                if (entity == null) {
+                    LeadRepository.NewEntity fresh = created.computeIfAbsent(key, k -> new LeadRepository.NewEntity(Ids.newId(),
+                            lead.kind(), lead.canonical(), queued.region(), queued.platform(), new ArrayList<>()));
+                    fresh.records().add(lead);
+                    entity = fresh.id();
+                    createdEntities.add(entity);
+                } else {
+                    touchedEntities.add(entity);
+                }
                 rows.add(Map.entry(lead, entity));
                 entityOfRecord.put(lead.id(), entity);
-                touchedEntities.add(entity);
             }
+            repository.insertEntities(List.copyOf(created.values()), sightingCount, lastSighting, notesOf, owner, now);
             records.insertLeads(rows);
             leads.clear();
         }
@@ -102,7 +135,7 @@ final class MergeWriter {
         entityOfRecord.putAll(records.entitiesOfRecords(unknown));
         touchedRecords.forEach(id -> {
             UUID entity = entityOfRecord.get(id);
-            if (entity != null) {
+            if (entity != null && !createdEntities.contains(entity)) {
                 touchedEntities.add(entity);
             }
         });

@@ -141,10 +141,13 @@ public final class PackageExporter {
                     ? "A " + kind.wireName() + " package is made from a training operation; " + snapshot.operation().name() + " is a real one."
                     : "The operation " + snapshot.operation().name() + " is a training exercise: export it as an exercise or a submission.");
         }
-        long totalBytes = blobBytes(snapshot);
+        Map<String, Long> blobSizes = blobSizes(snapshot);
+        long totalBytes = blobSizes.values().stream().mapToLong(Long::longValue).sum();
         long[] done = {0};
         Officer me = workspace.owner();
-        try (PackageArchiveWriter writer = PackageArchiveWriter.create(target)) {
+        // The blobs are decrypted ahead on another thread while the records are written and each blob before is hashed.
+        try (BlobPrefetch prefetch = new BlobPrefetch(workspace.evidence(), blobSizes);
+             PackageArchiveWriter writer = PackageArchiveWriter.create(target)) {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (RecordType<?> type : RecordTypes.ALL) {
                 List<?> records = snapshot.records().get(type);
@@ -171,7 +174,7 @@ public final class PackageExporter {
             }
             byte[] buffer = new byte[BUFFER];
             for (String sha : snapshot.blobs()) {
-                try (InputStream in = workspace.evidence().open(sha); OutputStream out = writer.entry("blobs/" + sha, false)) {
+                try (InputStream in = prefetch.next(sha); OutputStream out = writer.entry("blobs/" + sha, false)) {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         out.write(buffer, 0, n);
@@ -225,13 +228,17 @@ public final class PackageExporter {
         });
     }
 
-    private long blobBytes(Snapshot snapshot) {
+    /** Each blob's plain size as its captures record it, in the order they are written. */
+    private static Map<String, Long> blobSizes(Snapshot snapshot) {
         Map<String, Long> sizes = new LinkedHashMap<>();
         for (Object capture : snapshot.records().get(RecordTypes.CAPTURES)) {
             Capture c = (Capture) capture;
-            sizes.put(c.sha256(), c.size());
+            sizes.putIfAbsent(c.sha256(), c.size());
         }
-        return sizes.values().stream().mapToLong(Long::longValue).sum();
+        for (String sha : snapshot.blobs()) {
+            sizes.putIfAbsent(sha, -1L);
+        }
+        return sizes;
     }
 
     private static long lines(byte[] jsonl) {

@@ -66,7 +66,7 @@ public final class PackageImporter {
             return before;
         }
         // With write false, run() only reads.
-        return workspace.jdbi().withHandle(handle -> run(handle, verified, false, List.of(), Progress.NONE));
+        return workspace.jdbi().withHandle(handle -> run(handle, verified, false, List::of, Progress.NONE));
     }
 
     public ImportSummary importVerified(VerifiedPackage verified, Progress progress) {
@@ -74,15 +74,38 @@ public final class PackageImporter {
         if (before != null) {
             return before;
         }
-        List<EvidenceStore.PendingBlob> pending = stageBlobs(verified, progress);
+        // The new blobs are staged (decrypted, hashed again, encrypted into the store's temporary folder) on a thread of
+        // their own while the records go in; the transaction waits for them before it gives them their names and commits.
+        BlobStaging staging = new BlobStaging(verified, progress);
         boolean committed = false;
         try {
-            ImportSummary summary = workspace.jdbi().inTransaction(handle -> run(handle, verified, true, pending, progress));
+            ImportSummary summary = workspace.jdbi().inTransaction(handle -> run(handle, verified, true, staging::await, progress));
             committed = true;
             return summary;
         } finally {
             if (!committed) {
-                pending.forEach(workspace.evidence()::discard);
+                staging.discard();
+            }
+        }
+    }
+
+    /** {@link #stageBlobs} on a thread of its own; {@link #await} gives its blobs or its failure. */
+    private final class BlobStaging {
+        private final Worker<List<EvidenceStore.PendingBlob>> worker;
+
+        BlobStaging(VerifiedPackage verified, Progress progress) {
+            worker = Worker.start("leadline-import-blobs", () -> stageBlobs(verified, progress));
+        }
+
+        List<EvidenceStore.PendingBlob> await() {
+            return worker.result();
+        }
+
+        /** After a failure or a cancel: waits for the staging to end and removes what it staged. */
+        void discard() {
+            List<EvidenceStore.PendingBlob> staged = worker.awaitQuietly();
+            if (staged != null) {
+                staged.forEach(workspace.evidence()::discard);
             }
         }
     }
@@ -126,8 +149,8 @@ public final class PackageImporter {
         }
     }
 
-    private ImportSummary run(Handle handle, VerifiedPackage verified, boolean write, List<EvidenceStore.PendingBlob> blobs,
-                              Progress progress) {
+    private ImportSummary run(Handle handle, VerifiedPackage verified, boolean write,
+                              java.util.function.Supplier<List<EvidenceStore.PendingBlob>> staged, Progress progress) {
         Manifest m = verified.manifest();
         Instant now = workspace.clock().instant().truncatedTo(ChronoUnit.MICROS);
         OperationRepository operations = new OperationRepository(handle);
@@ -142,7 +165,8 @@ public final class PackageImporter {
             }
             knowSigners(handle, verified, now);
         }
-        MergeWriter writer = new MergeWriter(handle, workspace.owner().fingerprint(), now);
+        MergeWriter writer = new MergeWriter(handle, workspace.owner().fingerprint(), now, verified.recordsOf(RecordTypes.SIGHTINGS),
+                verified.recordsOf(RecordTypes.NOTES));
         PackageRecordRepository repository = new PackageRecordRepository(handle);
         PackageRepository packages = new PackageRepository(handle);
         Map<String, ImportSummary.Counts> counts = ImportSummary.emptyCounts();
@@ -159,6 +183,7 @@ public final class PackageImporter {
             writer.refreshEntities(() -> checkCancelled(progress));
             checkCancelled(progress);
         }
+        List<EvidenceStore.PendingBlob> blobs = staged.get();
         ImportSummary summary = summary(verified, false, newOperation, counts, blobs.size());
         if (write) {
             recordPackages(packages, verified, summary, now);

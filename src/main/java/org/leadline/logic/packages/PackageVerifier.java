@@ -72,8 +72,102 @@ public final class PackageVerifier {
             byte[] signature = archive.readAll(SIGNATURE, MAX_SIGNATURE_BYTES);
             Manifest manifest = checkSignature(manifestBytes, signature, MANIFEST);
             boolean own = checkTrust(manifest);
-            Map<String, EntryDigest> digests = checkCompleteness(archive, manifest, progress);
-            return checkContent(archive, file, manifest, manifestBytes, signature, own, digests, progress);
+            // Step 5 parses the records files while step 4 hashes the blobs, hashing each records file as it parses it
+            // (one read instead of two); what it finds is only reported once step 4 has passed.
+            RecordsReading reading = new RecordsReading(archive, recordsFiles(archive, manifest));
+            try {
+                Map<String, EntryDigest> digests = checkCompleteness(archive, manifest, progress, reading);
+                return checkContent(archive, file, manifest, manifestBytes, signature, own, digests, reading, progress);
+            } finally {
+                reading.stopAndWait();
+            }
+        }
+    }
+
+    /** The listed entries step 5 reads as records of a known type: the ones read in the background. */
+    private static List<String> recordsFiles(PackageArchive archive, Manifest manifest) {
+        List<String> paths = new ArrayList<>();
+        if (manifest.entries() == null) {
+            return paths;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Manifest.Entry entry : manifest.entries()) {
+            if (entry != null && entry.path() != null && RecordTypes.byPath(entry.path()) != null && archive.contains(entry.path())
+                    && seen.add(entry.path())) {
+                paths.add(entry.path());
+            }
+        }
+        return paths;
+    }
+
+    /**
+     * The records files parsed on a thread of their own, in manifest order, each hashed as it is read. A file whose
+     * reading failed is hashed again by step 4 on its own, so that a changed byte is refused as a changed byte.
+     */
+    private final class RecordsReading {
+        private final Map<String, List<?>> records = new HashMap<>();
+        private final Map<String, EntryDigest> digests = new HashMap<>();
+        private final Map<String, PackageRefusedException> refusals = new HashMap<>();
+        private final java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        private final Worker<Void> worker;
+
+        RecordsReading(PackageArchive archive, List<String> paths) {
+            worker = Worker.start("leadline-package-records", () -> {
+                long[] count = {0};
+                for (String path : paths) {
+                    if (stop.get()) {
+                        break;
+                    }
+                    try {
+                        read(archive, path, count);
+                    } catch (PackageRefusedException e) {
+                        refusals.put(path, e);
+                        // The bound on records counts across files: after a refusal, the later counts mean nothing.
+                        break;
+                    }
+                }
+                return null;
+            });
+        }
+
+        private void read(PackageArchive archive, String path, long[] count) {
+            RecordType<?> type = RecordTypes.byPath(path);
+            MessageDigest sha = sha256();
+            long[] size = {0};
+            List<?> parsed = readRecords(archive, type, sha, size, count, stop);
+            if (parsed == null) {
+                return;
+            }
+            records.put(path, parsed);
+            digests.put(path, new EntryDigest(path, size[0], HexFormat.of().formatHex(sha.digest())));
+        }
+
+        /** Waits for the reading to end; afterwards its maps are safe to read on the calling thread. */
+        void await() {
+            worker.result();
+        }
+
+        void stopAndWait() {
+            stop.set(true);
+            worker.awaitQuietly();
+        }
+
+        /** The digest of a records file read whole, or null when its reading stopped (a refusal, a stop). */
+        EntryDigest digest(String path) {
+            return digests.get(path);
+        }
+
+        /** The file's records, or its reading's refusal. */
+        List<?> recordsOf(String path) {
+            PackageRefusedException refusal = refusals.get(path);
+            if (refusal != null) {
+                throw refusal;
+            }
+            List<?> parsed = records.get(path);
+            if (parsed == null) {
+                throw new CancelledException("The verification was cancelled.");
+            }
+            return parsed;
         }
     }
 
@@ -144,7 +238,8 @@ public final class PackageVerifier {
 
     // ---- step 4 ----
 
-    private Map<String, EntryDigest> checkCompleteness(PackageArchive archive, Manifest manifest, Progress progress) {
+    private Map<String, EntryDigest> checkCompleteness(PackageArchive archive, Manifest manifest, Progress progress,
+                                                       RecordsReading reading) {
         Map<String, Manifest.Entry> listed = new LinkedHashMap<>();
         for (Manifest.Entry entry : manifest.entries()) {
             if (entry == null || entry.path() == null || entry.sha256() == null) {
@@ -167,10 +262,21 @@ public final class PackageVerifier {
         }
         long total = listed.values().stream().mapToLong(Manifest.Entry::size).sum();
         long[] done = {0};
-        Map<String, EntryDigest> digests = archive.digestAll(listed.keySet(), n -> progress.report(done[0] += n, total),
+        List<String> hashedHere = listed.keySet().stream().filter(path -> RecordTypes.byPath(path) == null).toList();
+        Map<String, EntryDigest> hashed = archive.digestAll(hashedHere, n -> progress.report(done[0] += n, total),
                 progress::cancelled);
+        reading.await();
         if (progress.cancelled()) {
             throw new CancelledException("The verification was cancelled.");
+        }
+        Map<String, EntryDigest> digests = new LinkedHashMap<>();
+        for (String path : listed.keySet()) {
+            EntryDigest digest = hashed.get(path);
+            if (digest == null) {
+                digest = reading.digest(path);
+            }
+            // A records file whose reading stopped short: hashed whole here, so a changed byte is refused as such.
+            digests.put(path, digest != null ? digest : archive.digest(path));
         }
         for (Manifest.Entry entry : listed.values()) {
             EntryDigest digest = digests.get(entry.path());
@@ -193,11 +299,11 @@ public final class PackageVerifier {
     // ---- step 5 ----
 
     private VerifiedPackage checkContent(PackageArchive archive, Path file, Manifest manifest, byte[] manifestBytes,
-                                         byte[] signature, boolean own, Map<String, EntryDigest> digests, Progress progress) {
+                                         byte[] signature, boolean own, Map<String, EntryDigest> digests, RecordsReading reading,
+                                         Progress progress) {
         UUID operationId = manifest.operation().id();
         Map<RecordType<?>, List<?>> records = new LinkedHashMap<>();
         List<EmbeddedPackage> embedded = new ArrayList<>();
-        long[] count = {0};
         for (String path : digests.keySet()) {
             if (!path.startsWith("records/")) {
                 continue;
@@ -217,7 +323,7 @@ public final class PackageVerifier {
             if (type == null) {
                 throw new PackageRefusedException(Step.CONTENT, path, "Leadline knows no record type " + path + " in format leadpack/1.");
             }
-            records.put(type, readRecords(archive, type, digests.get(path), count));
+            records.put(type, reading.recordsOf(path));
             if (progress.cancelled()) {
                 throw new CancelledException("The verification was cancelled.");
             }
@@ -243,14 +349,18 @@ public final class PackageVerifier {
         return new VerifiedPackage(file, manifest, manifestBytes, signature, own, records, blobs, embedded, warnings);
     }
 
-    private List<?> readRecords(PackageArchive archive, RecordType<?> type, EntryDigest digest, long[] count) {
-        MessageDigest sha = sha256();
+    /** Parses one records file under the bounds, hashing and counting its bytes; null when stopped. */
+    private List<?> readRecords(PackageArchive archive, RecordType<?> type, MessageDigest sha, long[] size, long[] count,
+                                java.util.concurrent.atomic.AtomicBoolean stop) {
         List<Object> out = new ArrayList<>();
         Set<UUID> ids = new HashSet<>();
         int line = 0;
-        try (InputStream in = new DigestInputStream(archive.open(type.path()), sha);
+        try (InputStream in = new CountingDigestStream(archive.open(type.path()), sha, size);
              MappingIterator<?> it = mapper.readerFor(type.javaType()).readValues(in)) {
             while (it.hasNextValue()) {
+                if (stop.get()) {
+                    return null;
+                }
                 line++;
                 Object record = it.nextValue();
                 if (++count[0] > limits.maxRecords()) {
@@ -272,11 +382,35 @@ public final class PackageVerifier {
             throw new PackageRefusedException(Step.CONTENT, type.path(), "Record " + Math.max(1, line + 1) + " cannot be read: "
                     + firstLine(e) + ".", e);
         }
-        // The file is read a second time here: it must still be the bytes whose hash step 4 checked.
-        if (!HexFormat.of().formatHex(sha.digest()).equals(digest.sha256())) {
-            throw new PackageRefusedException(Step.CONTENT, type.path(), "The entry changed while it was being read.");
-        }
         return out;
+    }
+
+    /** Hashes and counts the bytes read through it: a records file's step-4 digest, taken while step 5 parses it. */
+    private static final class CountingDigestStream extends DigestInputStream {
+        private final long[] size;
+
+        CountingDigestStream(InputStream in, MessageDigest sha, long[] size) {
+            super(in, sha);
+            this.size = size;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                size[0]++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                size[0] += n;
+            }
+            return n;
+        }
     }
 
     private List<EmbeddedPackage> readEmbedded(PackageArchive archive, String path, EntryDigest digest, Manifest outer) {
@@ -404,12 +538,15 @@ public final class PackageVerifier {
         }
         List<T> typed = list.stream().map(type.javaType()::cast).toList();
         Collection<UUID> ids = typed.stream().map(type::id).toList();
-        Set<UUID> elsewhere = repository.elsewhere(type.table(), operationId, ids);
-        if (!elsewhere.isEmpty()) {
-            throw new PackageRefusedException(Step.CONTENT, type.path(), "The record " + elsewhere.iterator().next()
-                    + " belongs to another operation in this workspace; operations never mix.");
+        Map<UUID, UUID> present = repository.operationsOf(type.table(), ids);
+        for (Map.Entry<UUID, UUID> record : present.entrySet()) {
+            if (!operationId.equals(record.getValue())) {
+                throw new PackageRefusedException(Step.CONTENT, type.path(), "The record " + record.getKey()
+                        + " belongs to another operation in this workspace; operations never mix.");
+            }
         }
-        Map<UUID, T> local = type.local(repository, ids);
+        // Only records already here are compared; a package's new records (most of them) are not looked up twice.
+        Map<UUID, T> local = present.isEmpty() ? Map.of() : type.local(repository, present.keySet());
         for (T incoming : typed) {
             T mine = local.get(type.id(incoming));
             if (mine == null) {

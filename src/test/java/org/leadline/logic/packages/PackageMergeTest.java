@@ -144,6 +144,59 @@ class PackageMergeTest {
         assertThat(lead.leads.details(entity.id()).notes()).hasSize(2);
     }
 
+    /**
+     * An import writes the entities it creates straight from the package; a rebuild from the stored records
+     * (refreshEntities, what every other write of a lead does) must find nothing to change: row, search terms, tallies.
+     */
+    @Test
+    void anEntityAnImportCreatesIsExactlyWhatARebuildFromItsRecordsGives() {
+        franceWorks();
+        AddedLead shared = italy.lead("+33 6 12 34 56 78", "boat");
+        italy.leads.addNote(shared.entityId(), "Same number in a Libyan group");
+        italy.lead("@boat_to_lampedusa", "driver");
+        italy.leads.delete(italy.lead("@taken_back").entityId());
+        Path merged = mergedByTheTeamLead();
+
+        try (Desk coordination = Desk.open(dir.resolve("coord"), "Eva Berg", "NL")) {
+            coordination.trust(lead, merged);
+            coordination.importPackage(merged);
+            String created = projections(coordination);
+            assertThat(created).contains("+33612345678").contains("boat_to_lampedusa");
+            coordination.workspace.jdbi().useTransaction(h -> new LeadRepository(h).refreshEntities(
+                    h.createQuery("SELECT id FROM lead_entity").mapTo(UUID.class).list(), coordination.fingerprint()));
+            assertThat(projections(coordination)).isEqualTo(created);
+        }
+    }
+
+    /** France's and Italy's packages taken in by the team lead, who exports the merged package. */
+    private Path mergedByTheTeamLead() {
+        Path frPack = dir.resolve("fr.leadpack");
+        Path itPack = dir.resolve("it.leadpack");
+        france.export(frPack);
+        italy.export(itPack);
+        lead.trust(france, frPack);
+        lead.trust(italy, itPack);
+        lead.importPackage(frPack);
+        lead.importPackage(itPack);
+        Path merged = dir.resolve("merged.leadpack");
+        lead.export(merged, PackageKind.MERGED);
+        return merged;
+    }
+
+    /** Every column of every entity, its search terms and the tallies, as sorted lines. */
+    private static String projections(Desk desk) {
+        return desk.workspace.jdbi().withHandle(h -> {
+            List<String> lines = new java.util.ArrayList<>();
+            h.createQuery("SELECT * FROM lead_entity").mapToMap().forEach(row -> lines.add("entity " + new java.util.TreeMap<>(row)));
+            h.createQuery("SELECT e.canonical, t.term FROM search_term t JOIN lead_entity e ON e.id = t.entity_id")
+                    .mapToMap().forEach(row -> lines.add("term " + new java.util.TreeMap<>(row)));
+            h.createQuery("SELECT * FROM lead_tally").mapToMap().forEach(row -> lines.add("tally " + new java.util.TreeMap<>(row)));
+            h.createQuery("SELECT * FROM offer_lead_tally").mapToMap().forEach(row -> lines.add("named " + new java.util.TreeMap<>(row)));
+            lines.sort(null);
+            return String.join("\n", lines);
+        });
+    }
+
     @Test
     void aSetOfPackagesGivesTheSameWorkspaceInAnyOrder() {
         franceWorks();
@@ -222,16 +275,7 @@ class PackageMergeTest {
     void aMergedPackageCarriesEveryOfficersRecordsAndTheManifestsTheyCameIn() {
         franceWorks();
         italy.lead("+39 312 345 6789");
-        Path frPack = dir.resolve("fr.leadpack");
-        Path itPack = dir.resolve("it.leadpack");
-        france.export(frPack);
-        italy.export(itPack);
-        lead.trust(france, frPack);
-        lead.trust(italy, itPack);
-        lead.importPackage(frPack);
-        lead.importPackage(itPack);
-        Path merged = dir.resolve("merged.leadpack");
-        lead.export(merged, PackageKind.MERGED);
+        Path merged = mergedByTheTeamLead();
 
         try (Desk coordination = Desk.open(dir.resolve("coord"), "Eva Berg", "NL")) {
             coordination.trust(lead, merged);
