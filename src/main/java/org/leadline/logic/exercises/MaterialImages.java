@@ -7,6 +7,8 @@ import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.font.GraphicAttribute;
+import java.awt.font.ImageGraphicAttribute;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
@@ -16,6 +18,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 
@@ -23,12 +28,14 @@ import javax.imageio.ImageIO;
  * Draws the exercise's material as a trainee meets it on screen: a platform's post, a profile with its photo, the data
  * page of a travel document with its machine-readable zone. Text goes through {@link TextLayout}, so Arabic is shaped
  * and laid right to left; the font is {@link MaterialFonts}' (bundled, so a fresh machine draws the same glyphs).
- * Emoji flags have no glyphs in a text font and are drawn as their country codes.
+ * Emoji flags have no glyphs in a text font: the drawing paints them (MaterialFlags); plain text shows their codes.
  */
 final class MaterialImages {
     private static final Color[] PLATFORM_COLOURS = {new Color(0x229ED9), new Color(0x1877F2), new Color(0xC13584), new Color(0x111111)};
     private static final String[] PLATFORMS = {"Telegram", "Facebook", "Instagram", "TikTok"};
     private static final Color INK = new Color(0x1C1E21);
+    /** Stands for a flag in drawn text (the object replacement character). */
+    private static final char FLAG = '\uFFFC';
     private static final Color GREY = new Color(0x65676B);
 
     private MaterialImages() {
@@ -51,7 +58,8 @@ final class MaterialImages {
             g.setFont(MaterialFonts.regular(14));
             g.drawString((1 + random.nextInt(23)) + " h", 108, 140);
             g.setColor(INK);
-            paragraph(g, displayable(text), MaterialFonts.regular(19), 40, 180, width - 80, "ar".equals(language));
+            List<String> flags = new ArrayList<>();
+            paragraph(g, drawable(text, flags), flags.iterator(), MaterialFonts.regular(19), 40, 180, width - 80, "ar".equals(language));
             g.setColor(new Color(0xE4E6EB));
             g.setStroke(new BasicStroke(2));
             g.drawLine(40, height - 70, width - 40, height - 70);
@@ -80,7 +88,8 @@ final class MaterialImages {
             g.setFont(MaterialFonts.regular(17));
             g.drawString("@" + handle, 204, 240);
             g.setColor(INK);
-            paragraph(g, bio, MaterialFonts.regular(18), 40, 300, width - 80, "ar".equals(language));
+            List<String> flags = new ArrayList<>();
+            paragraph(g, drawable(bio, flags), flags.iterator(), MaterialFonts.regular(18), 40, 300, width - 80, "ar".equals(language));
             g.setColor(new Color(0x216FDB));
             g.setFont(MaterialFonts.regular(17));
             g.drawString(link, 40, 370);
@@ -184,7 +193,8 @@ final class MaterialImages {
     }
 
     /** Wrapped text, shaped and ordered by TextLayout; right-aligned for a right-to-left paragraph. */
-    private static void paragraph(Graphics2D g, String text, Font font, int x, int y, int width, boolean rightToLeft) {
+    private static void paragraph(Graphics2D g, String text, Iterator<String> flags, Font font, int x, int y, int width,
+                                  boolean rightToLeft) {
         FontRenderContext context = g.getFontRenderContext();
         float line = y;
         for (String part : text.split("\n")) {
@@ -194,6 +204,11 @@ final class MaterialImages {
             }
             AttributedString attributed = new AttributedString(part);
             attributed.addAttribute(TextAttribute.FONT, font);
+            for (int i = part.indexOf(FLAG); i >= 0 && flags.hasNext(); i = part.indexOf(FLAG, i + 1)) {
+                BufferedImage flag = MaterialFlags.of(flags.next(), Math.round(font.getSize() * 0.95f));
+                attributed.addAttribute(TextAttribute.CHAR_REPLACEMENT,
+                        new ImageGraphicAttribute(flag, GraphicAttribute.ROMAN_BASELINE, 0, flag.getHeight() * 0.85f), i, i + 1);
+            }
             // Each line takes the direction of its first letter: an Arabic post's Latin contact lines stay left to right.
             if (rightToLeft && startsRightToLeft(part)) {
                 attributed.addAttribute(TextAttribute.RUN_DIRECTION, TextAttribute.RUN_DIRECTION_RTL);
@@ -225,6 +240,15 @@ final class MaterialImages {
 
     /** The post's text with what a text font cannot draw replaced: flags by their country codes, emoji arrows by →. */
     static String displayable(String text) {
+        return replaceEmoji(text, null);
+    }
+
+    /** As {@link #displayable}, but each flag is one object character that the drawing replaces by the painted flag. */
+    static String drawable(String text, List<String> flags) {
+        return replaceEmoji(text, flags);
+    }
+
+    private static String replaceEmoji(String text, List<String> flags) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -232,7 +256,13 @@ final class MaterialImages {
             int next = i + Character.charCount(cp);
             if (cp >= 0x1F1E6 && cp <= 0x1F1FF && next < text.length()) {
                 int second = text.codePointAt(next);
-                out.append('[').append((char) ('A' + cp - 0x1F1E6)).append((char) ('A' + second - 0x1F1E6)).append(']');
+                String code = "" + (char) ('A' + cp - 0x1F1E6) + (char) ('A' + second - 0x1F1E6);
+                if (flags == null) {
+                    out.append('[').append(code).append(']');
+                } else {
+                    flags.add(code);
+                    out.append(FLAG);
+                }
                 next += Character.charCount(second);
             } else if (cp == 0x27A1) {
                 out.append(" → ");

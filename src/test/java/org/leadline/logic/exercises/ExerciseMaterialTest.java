@@ -62,4 +62,19 @@ class ExerciseMaterialTest {
         }
         assertThat(MaterialImages.displayable("🇱🇾➡️🇮🇹 go")).isEqualTo("[LY] → [IT] go");
     }
+
+    @Test
+    void flagsAreDrawnInTheImagesAndTheirCodesKeptInOrder() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        assertThat(MaterialImages.drawable("🇱🇾➡️🇮🇹 go", codes)).isEqualTo("\uFFFC → \uFFFC go");
+        assertThat(codes).containsExactly("LY", "IT");
+        BufferedImage italy = MaterialFlags.of("IT", 20);
+        assertThat(italy.getWidth()).isEqualTo(30);
+        assertThat(new java.awt.Color(italy.getRGB(5, 10))).isEqualTo(new java.awt.Color(0x009246));
+        assertThat(new java.awt.Color(italy.getRGB(15, 10))).isEqualTo(java.awt.Color.WHITE);
+        assertThat(new java.awt.Color(italy.getRGB(25, 10))).isEqualTo(new java.awt.Color(0xCE1126));
+        BufferedImage libya = MaterialFlags.of("LY", 20);
+        assertThat(new java.awt.Color(libya.getRGB(3, 2))).isEqualTo(new java.awt.Color(0xE70013));
+        assertThat(new java.awt.Color(libya.getRGB(3, 17))).isEqualTo(new java.awt.Color(0x239E46));
+    }
 }
