@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -43,13 +42,11 @@ public final class MainViewModel {
         this.session = session;
         noticeTimer.setOnFinished(event -> notice.set(""));
         session.revisionProperty().addListener((obs, a, b) -> refreshCounters());
-        // Later in the pulse, so that the lead table (whose model listens after this one) queues its first page
-        // before the counters: the one background worker runs jobs in order, and an officer waits for the table.
-        session.operationProperty().addListener((obs, a, b) -> Platform.runLater(() -> {
+        session.operationProperty().addListener((obs, a, b) -> {
             refreshCounters();
             loadOperations();
             refreshTraining(b);
-        }));
+        });
     }
 
     public Session session() {
