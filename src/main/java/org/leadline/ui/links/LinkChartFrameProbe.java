@@ -1,17 +1,11 @@
 package org.leadline.ui.links;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.leadline.logic.workspace.Workspace;
-import org.leadline.ui.LeadlineApp;
-import org.leadline.ui.app.Screens;
 import org.leadline.ui.common.Session;
 
 /**
@@ -32,13 +26,7 @@ public final class LinkChartFrameProbe {
 
     /** Arguments: {@code WORKSPACE}, with the passphrase in LEADLINE_PASSPHRASE. */
     public static void main(String[] args) {
-        String passphrase = System.getenv("LEADLINE_PASSPHRASE");
-        if (args.length != 1 || passphrase == null) {
-            System.err.println("Usage: LinkChartFrameProbe WORKSPACE (passphrase in LEADLINE_PASSPHRASE)");
-            System.exit(2);
-        }
-        System.setProperty(LeadlineApp.WORKSPACE_PROPERTY, args[0]);
-        Window.workspace = Workspace.open(Path.of(args[0]), passphrase.toCharArray(), Clock.systemUTC());
+        Window.workspace = org.leadline.ui.startup.Probes.unlock(args, 1, 1, "LinkChartFrameProbe WORKSPACE");
         Application.launch(Window.class);
     }
 
@@ -48,10 +36,7 @@ public final class LinkChartFrameProbe {
 
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(), 1366, 768);
-            stage.setScene(scene);
-            new Screens(LeadlineApp.defaultFolder(), Clock.systemUTC(), stage, scene, null).applyTheme();
-            stage.show();
+            org.leadline.ui.startup.Probes.show(stage);
             session = new Session(workspace);
             session.operationProperty().set(session.loadOpenOperation().orElseThrow());
             LinkChartWindow chart = LinkChartWindow.show(stage, session, lead -> { });

@@ -1,7 +1,5 @@
 package org.leadline.ui.startup;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,10 +13,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.leadline.logic.workspace.Workspace;
-import org.leadline.ui.LeadlineApp;
 import org.leadline.ui.app.Screens;
 import org.leadline.ui.common.Session;
 import org.leadline.ui.main.MainView;
@@ -42,13 +38,7 @@ public final class EvidenceGridProbe {
 
     /** Arguments: {@code WORKSPACE}, with the passphrase in LEADLINE_PASSPHRASE. */
     public static void main(String[] args) {
-        String passphrase = System.getenv("LEADLINE_PASSPHRASE");
-        if (args.length != 1 || passphrase == null) {
-            System.err.println("Usage: EvidenceGridProbe WORKSPACE (passphrase in LEADLINE_PASSPHRASE)");
-            System.exit(2);
-        }
-        System.setProperty(LeadlineApp.WORKSPACE_PROPERTY, args[0]);
-        Window.workspace = Workspace.open(Path.of(args[0]), passphrase.toCharArray(), Clock.systemUTC());
+        Window.workspace = Probes.unlock(args, 1, 1, "EvidenceGridProbe WORKSPACE");
         Application.launch(Window.class);
     }
 
@@ -58,11 +48,8 @@ public final class EvidenceGridProbe {
 
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(), 1366, 768);
-            stage.setScene(scene);
-            Screens screens = new Screens(LeadlineApp.defaultFolder(), Clock.systemUTC(), stage, scene, null);
-            screens.applyTheme();
-            stage.show();
+            Screens screens = Probes.show(stage);
+            Scene scene = stage.getScene();
             session = new Session(workspace);
             MainView main = screens.showMainFor(session);
             new AnimationTimer() {

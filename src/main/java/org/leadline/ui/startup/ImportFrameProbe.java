@@ -1,7 +1,6 @@
 package org.leadline.ui.startup;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -18,7 +17,6 @@ import org.leadline.logic.packages.PackageVerifier;
 import org.leadline.logic.packages.VerifiedPackage;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
-import org.leadline.ui.LeadlineApp;
 import org.leadline.ui.app.Screens;
 import org.leadline.ui.common.Session;
 import org.leadline.ui.main.MainView;
@@ -38,13 +36,7 @@ public final class ImportFrameProbe {
 
     /** Arguments: {@code WORKSPACE PACKAGE…}, with the passphrase in LEADLINE_PASSPHRASE. */
     public static void main(String[] args) {
-        String passphrase = System.getenv("LEADLINE_PASSPHRASE");
-        if (args.length < 2 || passphrase == null) {
-            System.err.println("Usage: ImportFrameProbe WORKSPACE PACKAGE… (passphrase in LEADLINE_PASSPHRASE)");
-            System.exit(2);
-        }
-        System.setProperty(LeadlineApp.WORKSPACE_PROPERTY, args[0]);
-        Window.workspace = Workspace.open(Path.of(args[0]), passphrase.toCharArray(), Clock.systemUTC());
+        Window.workspace = Probes.unlock(args, 2, Integer.MAX_VALUE, "ImportFrameProbe WORKSPACE PACKAGE…");
         for (int i = 1; i < args.length; i++) {
             Window.packages.add(Path.of(args[i]));
         }
@@ -62,11 +54,7 @@ public final class ImportFrameProbe {
 
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(), 1366, 768);
-            stage.setScene(scene);
-            Screens screens = new Screens(LeadlineApp.defaultFolder(), Clock.systemUTC(), stage, scene, null);
-            screens.applyTheme();
-            stage.show();
+            Screens screens = Probes.show(stage);
             session = new Session(workspace);
             MainView main = screens.showMainFor(session);
             // The bar in a small window over the main one, as an import dialog's would be.

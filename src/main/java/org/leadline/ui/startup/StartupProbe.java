@@ -101,11 +101,7 @@ public final class StartupProbe {
         @Override
         public void start(Stage stage) {
             milestone("JavaFX started");
-            Scene scene = new Scene(new StackPane(), 1366, 768);
-            stage.setScene(scene);
-            Screens screens = new Screens(LeadlineApp.defaultFolder(), Clock.systemUTC(), stage, scene, null);
-            screens.applyTheme();
-            stage.show();
+            Screens screens = Probes.show(stage);
             UNLOCKED.whenComplete((workspace, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     System.err.println(failure.getMessage());
