@@ -415,12 +415,12 @@ public final class LeadRepository {
                 VALUES (:id, :op, :kind, :canonical, :raw, :status, :category, :region, :platform, :tags,
                         :sightings, :officers, :first, :last, :live)""");
         PreparedBatch terms = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
-        Map<TallyRepository.Key, Long> tallies = new java.util.HashMap<>();
+        Map<TallyRepository.Key, Long> tallies = new HashMap<>();
         for (NewEntity entity : entities) {
             Lead first = entity.records().get(0);
             List<Lead> ordered = new ArrayList<>(entity.records());
             // The order refreshProjections reads them in: created_at, then id as H2 compares UUIDs (unsigned).
-            ordered.sort(java.util.Comparator.comparing(Lead::createdAt).thenComparing(Lead::id, LeadRepository::compareAsH2));
+            ordered.sort(Comparator.comparing(Lead::createdAt).thenComparing(Lead::id, LeadRepository::compareAsH2));
             Projection projection = project(ordered, sightingCount, lastSighting, notesOf, ownerFingerprint);
             insert.bind("id", entity.id()).bind("op", first.operationId()).bind("kind", entity.kind().wireName())
                     .bind("canonical", entity.canonical()).bind("region", entity.region()).bind("platform", entity.platform());

@@ -9,6 +9,7 @@ import java.awt.Shape;
 import java.awt.geom.Area;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
@@ -38,29 +39,27 @@ final class MaterialFlags {
         switch (code) {
             case "IT" -> vertical(g, w, h, GREEN, Color.WHITE, RED);
             case "FR" -> vertical(g, w, h, BLUE, Color.WHITE, new Color(0xEF4135));
-            case "ES" -> {
-                horizontal(g, w, h, RED, new Color(0xFFC400), new Color(0xFFC400), RED);
-            }
+            case "ES" -> horizontal(g, w, h, RED, new Color(0xFFC400), new Color(0xFFC400), RED);
             case "LY" -> {
                 horizontal(g, w, h, new Color(0xE70013), Color.BLACK, Color.BLACK, new Color(0x239E46));
                 crescentAndStar(g, w / 2 - h * 0.08f, h / 2, h * 0.2f, Color.WHITE, Color.BLACK);
             }
             case "TN" -> {
                 g.setColor(new Color(0xE70013));
-                g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, w, h));
+                g.fill(new Rectangle2D.Float(0, 0, w, h));
                 g.setColor(Color.WHITE);
                 g.fill(new Ellipse2D.Float(w / 2 - h * 0.25f, h / 2 - h * 0.25f, h * 0.5f, h * 0.5f));
                 crescentAndStar(g, w / 2, h / 2, h * 0.19f, new Color(0xE70013), Color.WHITE);
             }
             case "TR" -> {
                 g.setColor(new Color(0xE30A17));
-                g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, w, h));
+                g.fill(new Rectangle2D.Float(0, 0, w, h));
                 crescentAndStar(g, w * 0.42f, h / 2, h * 0.25f, Color.WHITE, new Color(0xE30A17));
             }
             case "GR" -> greece(g, w, h);
             case "MA" -> {
                 g.setColor(new Color(0xC1272D));
-                g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, w, h));
+                g.fill(new Rectangle2D.Float(0, 0, w, h));
                 g.setColor(new Color(0x006233));
                 g.setStroke(new BasicStroke(Math.max(1f, h / 14f)));
                 g.draw(star(w / 2, h / 2, h * 0.3f, h * 0.3f * 0.38f));
@@ -68,7 +67,7 @@ final class MaterialFlags {
             case "GB" -> unionJack(g, w, h);
             default -> {
                 g.setColor(new Color(0xD0D3D8));
-                g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, w, h));
+                g.fill(new Rectangle2D.Float(0, 0, w, h));
                 g.setColor(new Color(0x33363B));
                 g.setFont(MaterialFonts.bold(Math.max(8, height * 11 / 20)));
                 int textWidth = g.getFontMetrics().stringWidth(code);
@@ -85,14 +84,14 @@ final class MaterialFlags {
     private static void vertical(Graphics2D g, float w, float h, Color... bands) {
         for (int i = 0; i < bands.length; i++) {
             g.setColor(bands[i]);
-            g.fill(new java.awt.geom.Rectangle2D.Float(w * i / bands.length, 0, w / bands.length + 1, h));
+            g.fill(new Rectangle2D.Float(w * i / bands.length, 0, w / bands.length + 1, h));
         }
     }
 
     private static void horizontal(Graphics2D g, float w, float h, Color... bands) {
         for (int i = 0; i < bands.length; i++) {
             g.setColor(bands[i]);
-            g.fill(new java.awt.geom.Rectangle2D.Float(0, h * i / bands.length, w, h / bands.length + 1));
+            g.fill(new Rectangle2D.Float(0, h * i / bands.length, w, h / bands.length + 1));
         }
     }
 
@@ -118,19 +117,19 @@ final class MaterialFlags {
     private static void greece(Graphics2D g, float w, float h) {
         for (int i = 0; i < 9; i++) {
             g.setColor(i % 2 == 0 ? GREEK_BLUE : Color.WHITE);
-            g.fill(new java.awt.geom.Rectangle2D.Float(0, h * i / 9, w, h / 9 + 1));
+            g.fill(new Rectangle2D.Float(0, h * i / 9, w, h / 9 + 1));
         }
         float canton = h * 5 / 9;
         g.setColor(GREEK_BLUE);
-        g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, canton, canton));
+        g.fill(new Rectangle2D.Float(0, 0, canton, canton));
         g.setColor(Color.WHITE);
-        g.fill(new java.awt.geom.Rectangle2D.Float(canton * 2 / 5, 0, canton / 5, canton));
-        g.fill(new java.awt.geom.Rectangle2D.Float(0, canton * 2 / 5, canton, canton / 5));
+        g.fill(new Rectangle2D.Float(canton * 2 / 5, 0, canton / 5, canton));
+        g.fill(new Rectangle2D.Float(0, canton * 2 / 5, canton, canton / 5));
     }
 
     private static void unionJack(Graphics2D g, float w, float h) {
         g.setColor(NAVY);
-        g.fill(new java.awt.geom.Rectangle2D.Float(0, 0, w, h));
+        g.fill(new Rectangle2D.Float(0, 0, w, h));
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(h / 5));
         g.draw(new Line2D.Float(0, 0, w, h));
@@ -140,10 +139,10 @@ final class MaterialFlags {
         g.draw(new Line2D.Float(0, 0, w, h));
         g.draw(new Line2D.Float(0, h, w, 0));
         g.setColor(Color.WHITE);
-        g.fill(new java.awt.geom.Rectangle2D.Float(w / 2 - h / 6, 0, h / 3, h));
-        g.fill(new java.awt.geom.Rectangle2D.Float(0, h / 2 - h / 6, w, h / 3));
+        g.fill(new Rectangle2D.Float(w / 2 - h / 6, 0, h / 3, h));
+        g.fill(new Rectangle2D.Float(0, h / 2 - h / 6, w, h / 3));
         g.setColor(RED);
-        g.fill(new java.awt.geom.Rectangle2D.Float(w / 2 - h / 10, 0, h / 5, h));
-        g.fill(new java.awt.geom.Rectangle2D.Float(0, h / 2 - h / 10, w, h / 5));
+        g.fill(new Rectangle2D.Float(w / 2 - h / 10, 0, h / 5, h));
+        g.fill(new Rectangle2D.Float(0, h / 2 - h / 10, w, h / 5));
     }
 }
