@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
                         .findFirst().orElse(null);
                 if (group == null) {
                     throw new CommandLine.ParameterException(spec.commandLine(), "Unknown benchmark group '" + name
-                            + "': choose from selectors, leads, evidence, packages, links.");
+                            + "': choose from " + Arrays.stream(Bench.Group.values()).map(Bench.Group::wireName)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".");
                 }
                 groups.add(group);
             }

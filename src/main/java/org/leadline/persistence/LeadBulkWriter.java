@@ -40,10 +40,9 @@ public final class LeadBulkWriter {
         PreparedBatch terms = handle.prepareBatch("INSERT INTO search_term (operation_id, term, entity_id) VALUES (:op, :term, :entity)");
         Map<TallyRepository.Key, Long> entityCounts = new HashMap<>();
         Map<UUID, Map<String, Long>> recordCounts = new HashMap<>();
+        Map<TallyRepository.Minute, Long> sightingCounts = new HashMap<>();
         for (BulkLead lead : leads) {
             Lead first = lead.records().get(0);
-            entityCounts.merge(new TallyRepository.Key(first.operationId(), first.kind(), first.category(), lead.region(),
-                    TallyRepository.Key.issuerOf(first.kind(), first.canonical())), 1L, Long::sum);
             for (Lead record : lead.records()) {
                 recordCounts.computeIfAbsent(record.operationId(), op -> new HashMap<>()).merge(record.origin(), 1L, Long::sum);
             }
@@ -58,7 +57,10 @@ public final class LeadBulkWriter {
             }
             for (Sighting sighting : lead.sightings()) {
                 lastSeen = sighting.seenAt().isAfter(lastSeen) ? sighting.seenAt() : lastSeen;
+                sightingCounts.merge(new TallyRepository.Minute(first.operationId(), sighting.seenAt()), 1L, Long::sum);
             }
+            entityCounts.merge(new TallyRepository.Key(first.operationId(), first.kind(), first.category(), lead.region(),
+                    TallyRepository.Key.issuerOf(first.kind(), first.canonical()), firstSeen, lead.platform()), 1L, Long::sum);
             entities.bind("id", entityId).bind("op", first.operationId()).bind("kind", first.kind().wireName())
                     .bind("canonical", first.canonical()).bind("raw", first.raw()).bind("status", LeadStatus.VERIFIED.name())
                     .bind("category", first.category().name()).bind("region", lead.region()).bind("platform", lead.platform())
@@ -95,5 +97,6 @@ public final class LeadBulkWriter {
         TallyRepository tallies = new TallyRepository(handle);
         tallies.addEntities(entityCounts);
         recordCounts.forEach(tallies::addRecords);
+        tallies.addSightings(sightingCounts);
     }
 }

@@ -85,6 +85,7 @@ public final class LeadRepository {
 
     /** Overwrites the editable fields of a record; the caller has raised its version. */
     public void updateRecord(Lead lead) {
+        new TallyRepository(handle).recordLivenessChanging(lead.id(), lead.deleted());
         handle.createUpdate("""
                         UPDATE lead SET raw = :raw, status = :status, reason = :reason, category = :category, tags = :tags,
                                         version = :version, updated_at = :updatedAt, deleted = :deleted
@@ -229,17 +230,11 @@ public final class LeadRepository {
 
     /** What a live entity counts under, or empty when it is not live. */
     private Optional<TallyRepository.Key> tallyKey(UUID entityId) {
-        return handle.createQuery("SELECT operation_id, kind, category, region, canonical, live FROM lead_entity WHERE id = :id")
+        return handle.createQuery("""
+                        SELECT operation_id, kind, category, region, canonical, first_seen, platform, live FROM lead_entity
+                        WHERE id = :id""")
                 .bind("id", entityId)
-                .map((rs, ctx) -> {
-                    if (!rs.getBoolean("live")) {
-                        return Optional.<TallyRepository.Key>empty();
-                    }
-                    LeadKind kind = LeadKind.fromWireName(rs.getString("kind"));
-                    return Optional.of(new TallyRepository.Key(rs.getObject("operation_id", UUID.class), kind,
-                            Category.valueOf(rs.getString("category")), rs.getString("region"),
-                            TallyRepository.Key.issuerOf(kind, rs.getString("canonical"))));
-                })
+                .map((rs, ctx) -> rs.getBoolean("live") ? Optional.of(tallyKey(rs)) : Optional.<TallyRepository.Key>empty())
                 .findFirst().flatMap(key -> key);
     }
 
@@ -272,16 +267,20 @@ public final class LeadRepository {
     /** What each live entity of the batch counts under; dead ones are absent. */
     private Map<UUID, TallyRepository.Key> tallyKeys(List<UUID> entityIds) {
         Map<UUID, TallyRepository.Key> keys = new java.util.HashMap<>();
-        handle.createQuery("SELECT id, operation_id, kind, category, region, canonical FROM lead_entity WHERE id IN (<ids>) AND live")
+        handle.createQuery("""
+                        SELECT id, operation_id, kind, category, region, canonical, first_seen, platform FROM lead_entity
+                        WHERE id IN (<ids>) AND live""")
                 .bindList("ids", entityIds)
-                .map((rs, ctx) -> {
-                    LeadKind kind = LeadKind.fromWireName(rs.getString("kind"));
-                    return Map.entry(rs.getObject("id", UUID.class), new TallyRepository.Key(rs.getObject("operation_id", UUID.class),
-                            kind, Category.valueOf(rs.getString("category")), rs.getString("region"),
-                            TallyRepository.Key.issuerOf(kind, rs.getString("canonical"))));
-                })
+                .map((rs, ctx) -> Map.entry(rs.getObject("id", UUID.class), tallyKey(rs)))
                 .forEach(entry -> keys.put(entry.getKey(), entry.getValue()));
         return keys;
+    }
+
+    private static TallyRepository.Key tallyKey(ResultSet rs) throws SQLException {
+        LeadKind kind = LeadKind.fromWireName(rs.getString("kind"));
+        return new TallyRepository.Key(rs.getObject("operation_id", UUID.class), kind, Category.valueOf(rs.getString("category")),
+                rs.getString("region"), TallyRepository.Key.issuerOf(kind, rs.getString("canonical")), Sql.instant(rs, "first_seen"),
+                rs.getString("platform"));
     }
 
     /**
@@ -439,7 +438,8 @@ public final class LeadRepository {
                 Sql.sendWhenFull(terms);
             }
             tallies.merge(new TallyRepository.Key(first.operationId(), entity.kind(), projection.category(), entity.region(),
-                    TallyRepository.Key.issuerOf(entity.kind(), entity.canonical())), 1L, Long::sum);
+                    TallyRepository.Key.issuerOf(entity.kind(), entity.canonical()), projection.firstSeen(), entity.platform()),
+                    1L, Long::sum);
         }
         Sql.sendRest(insert);
         Sql.sendRest(terms);

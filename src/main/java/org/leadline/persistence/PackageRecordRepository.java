@@ -202,6 +202,7 @@ public final class PackageRecordRepository {
             Sql.sendWhenFull(batch);
         }
         Sql.sendRest(batch);
+        new TallyRepository(handle).sightingsInserted(sightings);
     }
 
     public void insertNotes(List<Note> notes) {
@@ -234,6 +235,7 @@ public final class PackageRecordRepository {
     }
 
     public void updateSighting(Sighting sighting) {
+        new TallyRepository(handle).sightingChanging(sighting);
         handle.createUpdate("""
                         UPDATE sighting SET source_url = :url, platform = :platform, source_post_id = :post, seen_at = :seenAt,
                                             version = :version, deleted = :deleted WHERE id = :id""")

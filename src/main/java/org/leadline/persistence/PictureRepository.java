@@ -23,16 +23,9 @@ public final class PictureRepository {
     public record HourPlatform(Instant hour, String platform, int leads) {
     }
 
-    /**
-     * One pass over the live entities for two charts: leads first seen per hour, and leads per platform. DATE_TRUNC
-     * cuts the hour in the value's own offset, UTC as every writer stores it; EXTRACT(EPOCH …) per row was eight
-     * times slower. Read from the covering index ix_entity_picture (V9), not the table: named, as H2's planner would take ix_entity_value.
-     */
+    /** Live entities by the hour they were first seen and their platform, from their running count (V10). */
     public List<HourPlatform> entitiesByHourAndPlatform(UUID operationId) {
-        return handle.createQuery("""
-                        SELECT DATE_TRUNC('HOUR', e.first_seen) AS hour_start, COALESCE(e.platform, '') AS platform, COUNT(*) AS n
-                        FROM lead_entity e USE INDEX (ix_entity_picture) WHERE e.operation_id = :op AND e.live
-                        GROUP BY hour_start, platform""")
+        return handle.createQuery("SELECT hour_start, platform, n FROM entity_hour_tally WHERE operation_id = :op AND n > 0")
                 .bind("op", operationId)
                 .map((rs, ctx) -> new HourPlatform(Sql.instant(rs, "hour_start"), rs.getString("platform"), rs.getInt("n")))
                 .list();
@@ -64,25 +57,15 @@ public final class PictureRepository {
         return counts;
     }
 
-    /** Live sightings of live records that fell in one minute (UTC), with the first and last of them exactly. */
-    public record SightingMinute(Instant minute, Instant first, Instant last, int sightings) {
+    /** Live sightings of live records that fell in one minute (UTC). */
+    public record SightingMinute(Instant minute, int sightings) {
     }
 
-    /**
-     * One pass over the live sightings of the operation's live records, grouped by the minute in the database
-     * (DATE_TRUNC; arithmetic on the epoch per row was many times slower): the timeline folds the minutes into its
-     * buckets, every one a whole number of minutes, and takes its span from the exact first and last sighting.
-     */
+    /** The operation's live sightings of live records per minute, from their running count (V10): the timeline folds them. */
     public List<SightingMinute> sightingsPerMinute(UUID operationId) {
-        return handle.createQuery("""
-                        SELECT DATE_TRUNC('MINUTE', s.seen_at) AS minute_start, MIN(s.seen_at) AS first, MAX(s.seen_at) AS last,
-                               COUNT(*) AS n
-                        FROM lead l USE INDEX (ix_lead_picture) JOIN sighting s USE INDEX (ix_sighting_picture) ON s.lead_id = l.id
-                        WHERE l.operation_id = :op AND NOT l.deleted AND NOT s.deleted
-                        GROUP BY minute_start""")
+        return handle.createQuery("SELECT minute_start, n FROM sighting_tally WHERE operation_id = :op AND n > 0")
                 .bind("op", operationId)
-                .map((rs, ctx) -> new SightingMinute(Sql.instant(rs, "minute_start"), Sql.instant(rs, "first"),
-                        Sql.instant(rs, "last"), rs.getInt("n")))
+                .map((rs, ctx) -> new SightingMinute(Sql.instant(rs, "minute_start"), rs.getInt("n")))
                 .list();
     }
 

@@ -28,6 +28,7 @@ public final class SightingRepository {
                 .bind("version", sighting.version())
                 .bind("deleted", sighting.deleted())
                 .execute();
+        new TallyRepository(handle).sightingsInserted(List.of(sighting));
     }
 
     public List<Sighting> forLeads(Collection<UUID> leadIds) {

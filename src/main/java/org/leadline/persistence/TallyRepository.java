@@ -1,5 +1,9 @@
 package org.leadline.persistence;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -7,8 +11,12 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
+import org.leadline.model.Sighting;
 
-/** The running counts behind the operation's counters, kept up to date by every write (see V3__tallies.sql). */
+/**
+ * The running counts behind the operation's counters and the picture's charts, kept up to date by every write (see
+ * V3__tallies.sql and V10__picture_tallies.sql).
+ */
 public final class TallyRepository {
     private final Handle handle;
 
@@ -16,11 +24,14 @@ public final class TallyRepository {
         this.handle = handle;
     }
 
-    /** What one live entity adds to the counts. */
-    public record Key(UUID operationId, LeadKind kind, Category category, String region, String issuer) {
+    /** What one live entity adds to the counts; {@code firstSeen} counts by its hour (UTC). */
+    public record Key(UUID operationId, LeadKind kind, Category category, String region, String issuer, Instant firstSeen,
+                      String platform) {
         public Key {
             region = region == null ? "" : region;
             issuer = issuer == null ? "" : issuer;
+            firstSeen = firstSeen.truncatedTo(ChronoUnit.HOURS);
+            platform = platform == null ? "" : platform;
         }
 
         /** The issuing state of a document's canonical value {@code type:issuer:number}, else empty. */
@@ -33,7 +44,14 @@ public final class TallyRepository {
         }
     }
 
+    /** Moves the entity counts (lead_tally) and the entities per hour and platform (entity_hour_tally) by these. */
     public void addEntities(Map<Key, Long> deltas) {
+        Map<List<Object>, Long> cells = new HashMap<>();
+        Map<List<Object>, Long> hours = new HashMap<>();
+        deltas.forEach((key, n) -> {
+            cells.merge(List.of(key.operationId(), key.kind().wireName(), key.category().name(), key.region(), key.issuer()), n, Long::sum);
+            hours.merge(List.of(key.operationId(), key.firstSeen(), key.platform()), n, Long::sum);
+        });
         PreparedBatch batch = handle.prepareBatch("""
                 MERGE INTO lead_tally t
                 USING (VALUES (CAST(:op AS UUID), CAST(:kind AS VARCHAR(16)), CAST(:category AS VARCHAR(32)),
@@ -44,15 +62,121 @@ public final class TallyRepository {
                 WHEN MATCHED THEN UPDATE SET n = t.n + v.n
                 WHEN NOT MATCHED THEN INSERT (operation_id, kind, category, region, issuer, n)
                                       VALUES (v.op, v.kind, v.category, v.region, v.issuer, v.n)""");
-        deltas.forEach((key, n) -> {
+        cells.forEach((cell, n) -> {
             if (n != 0) {
-                batch.bind("op", key.operationId()).bind("kind", key.kind().wireName()).bind("category", key.category().name())
-                        .bind("region", key.region()).bind("issuer", key.issuer()).bind("n", n).add();
+                batch.bind("op", cell.get(0)).bind("kind", cell.get(1)).bind("category", cell.get(2))
+                        .bind("region", cell.get(3)).bind("issuer", cell.get(4)).bind("n", n).add();
             }
         });
-        if (batch.size() > 0) {
-            batch.execute();
+        Sql.sendRest(batch);
+        PreparedBatch hourBatch = handle.prepareBatch("""
+                MERGE INTO entity_hour_tally t
+                USING (VALUES (CAST(:op AS UUID), CAST(:hour AS TIMESTAMP WITH TIME ZONE), CAST(:platform AS VARCHAR(32)),
+                               CAST(:n AS BIGINT))) v(op, hour_start, platform, n)
+                ON t.operation_id = v.op AND t.hour_start = v.hour_start AND t.platform = v.platform
+                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
+                WHEN NOT MATCHED THEN INSERT (operation_id, hour_start, platform, n) VALUES (v.op, v.hour_start, v.platform, v.n)""");
+        hours.forEach((cell, n) -> {
+            if (n != 0) {
+                hourBatch.bind("op", cell.get(0)).bind("hour", Sql.utc((Instant) cell.get(1))).bind("platform", cell.get(2))
+                        .bind("n", n).add();
+            }
+        });
+        Sql.sendRest(hourBatch);
+    }
+
+    /** A minute (UTC) of an operation's timeline. */
+    public record Minute(UUID operationId, Instant minute) {
+        public Minute {
+            minute = minute.truncatedTo(ChronoUnit.MINUTES);
         }
+    }
+
+    /**
+     * Moves the count of live sightings of live records per minute (sighting_tally) by these. Every write that inserts
+     * a sighting, changes its time or tombstone, or tombstones or revives its lead record calls one of the helpers
+     * below, so the count always equals the grouped recount that V10 starts it from.
+     */
+    public void addSightings(Map<Minute, Long> deltas) {
+        PreparedBatch batch = handle.prepareBatch("""
+                MERGE INTO sighting_tally t
+                USING (VALUES (CAST(:op AS UUID), CAST(:minute AS TIMESTAMP WITH TIME ZONE), CAST(:n AS BIGINT))) v(op, minute_start, n)
+                ON t.operation_id = v.op AND t.minute_start = v.minute_start
+                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
+                WHEN NOT MATCHED THEN INSERT (operation_id, minute_start, n) VALUES (v.op, v.minute_start, v.n)""");
+        deltas.forEach((minute, n) -> {
+            if (n != 0) {
+                batch.bind("op", minute.operationId()).bind("minute", Sql.utc(minute.minute())).bind("n", n).add();
+            }
+        });
+        Sql.sendRest(batch);
+    }
+
+    /** New sightings were inserted: the live ones of live records count (their records are in the database already). */
+    public void sightingsInserted(Collection<Sighting> sightings) {
+        List<Sighting> live = sightings.stream().filter(sighting -> !sighting.deleted()).toList();
+        if (live.isEmpty()) {
+            return;
+        }
+        Map<UUID, UUID> operationOfLiveRecord = liveRecords(live.stream().map(Sighting::leadId).distinct().toList());
+        Map<Minute, Long> deltas = new HashMap<>();
+        for (Sighting sighting : live) {
+            UUID operation = operationOfLiveRecord.get(sighting.leadId());
+            if (operation != null) {
+                deltas.merge(new Minute(operation, sighting.seenAt()), 1L, Long::sum);
+            }
+        }
+        addSightings(deltas);
+    }
+
+    /** A sighting is about to be overwritten by {@code after} (its time or tombstone may change). */
+    public void sightingChanging(Sighting after) {
+        handle.createQuery("""
+                        SELECT l.operation_id, s.seen_at, s.deleted FROM sighting s JOIN lead l ON l.id = s.lead_id
+                        WHERE s.id = :id AND NOT l.deleted""")
+                .bind("id", after.id())
+                .map((rs, ctx) -> {
+                    UUID operation = rs.getObject("operation_id", UUID.class);
+                    Map<Minute, Long> deltas = new HashMap<>();
+                    if (!rs.getBoolean("deleted")) {
+                        deltas.merge(new Minute(operation, Sql.instant(rs, "seen_at")), -1L, Long::sum);
+                    }
+                    if (!after.deleted()) {
+                        deltas.merge(new Minute(operation, after.seenAt()), 1L, Long::sum);
+                    }
+                    return deltas;
+                })
+                .findFirst().ifPresent(this::addSightings);
+    }
+
+    /** A lead record is about to be tombstoned ({@code deleted}) or revived: its live sightings leave or join the count. */
+    public void recordLivenessChanging(UUID leadId, boolean deleted) {
+        Boolean wasDeleted = handle.createQuery("SELECT deleted FROM lead WHERE id = :id").bind("id", leadId)
+                .mapTo(Boolean.class).findFirst().orElse(null);
+        if (wasDeleted == null || wasDeleted == deleted) {
+            return;
+        }
+        long sign = deleted ? -1 : 1;
+        Map<Minute, Long> deltas = new HashMap<>();
+        handle.createQuery("""
+                        SELECT l.operation_id, s.seen_at FROM sighting s JOIN lead l ON l.id = s.lead_id
+                        WHERE s.lead_id = :id AND NOT s.deleted""")
+                .bind("id", leadId)
+                .map((rs, ctx) -> new Minute(rs.getObject("operation_id", UUID.class), Sql.instant(rs, "seen_at")))
+                .forEach(minute -> deltas.merge(minute, sign, Long::sum));
+        addSightings(deltas);
+    }
+
+    /** The operation of each of these lead records that is live; tombstoned and unknown ones are absent. */
+    private Map<UUID, UUID> liveRecords(List<UUID> leadIds) {
+        Map<UUID, UUID> operations = new HashMap<>();
+        for (int from = 0; from < leadIds.size(); from += 1_000) {
+            handle.createQuery("SELECT id, operation_id FROM lead WHERE id = ANY(:ids) AND NOT deleted")
+                    .bindArray("ids", UUID.class, leadIds.subList(from, Math.min(leadIds.size(), from + 1_000)))
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+                    .forEach(row -> operations.put(row.getKey(), row.getValue()));
+        }
+        return operations;
     }
 
     public void addRecords(UUID operationId, Map<String, Long> recordsByOrigin) {

@@ -186,7 +186,8 @@ class CliTest {
     void anUnknownBenchmarkGroupIsAUsageError() {
         CliRun.Result run = cli.run("bench", "--only", "packages,everything");
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown benchmark group 'everything'").contains("packages");
+        assertThat(run.err()).contains("Unknown benchmark group 'everything'")
+                .contains("selectors, leads, evidence, packages, dashboard, reports, links, training.");
     }
 
     @Test

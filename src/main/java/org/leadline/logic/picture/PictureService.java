@@ -22,8 +22,8 @@ import org.leadline.persistence.PictureRepository;
 
 /**
  * The operation picture (issue [6]): what the press release quotes, each number one click from the leads behind it.
- * The counters come from StatsService (its running tallies); the charts are a few grouped queries, one pass over the
- * live leads for the hours and platforms, one over the records for the officers and one over the sightings.
+ * The counters come from StatsService and the hours, platforms and sightings timeline from running tallies that every
+ * write keeps (V3, V10); only leads per officer is a grouped pass over the records.
  */
 public final class PictureService {
     /** Leads per hour fills its empty hours while the operation spans at most two weeks; beyond, only hours with leads. */
@@ -151,9 +151,10 @@ public final class PictureService {
         if (minutes.isEmpty()) {
             return new OperationPicture.Timeline(Duration.ofHours(1), List.of());
         }
-        Instant firstSighting = minutes.stream().map(PictureRepository.SightingMinute::first).min(Comparator.naturalOrder()).orElseThrow();
-        Instant lastSighting = minutes.stream().map(PictureRepository.SightingMinute::last).max(Comparator.naturalOrder()).orElseThrow();
-        Duration bucket = bucketFor(Duration.between(firstSighting, lastSighting));
+        // The span is taken between the first and the last minute: the bucket it picks is within a minute of exact.
+        Instant firstMinute = minutes.stream().map(PictureRepository.SightingMinute::minute).min(Comparator.naturalOrder()).orElseThrow();
+        Instant lastMinute = minutes.stream().map(PictureRepository.SightingMinute::minute).max(Comparator.naturalOrder()).orElseThrow();
+        Duration bucket = bucketFor(Duration.between(firstMinute, lastMinute));
         long seconds = bucket.toSeconds();
         // Every bucket is a whole number of minutes from the epoch, so a minute lies in one bucket only.
         Map<Instant, Integer> counts = new TreeMap<>();

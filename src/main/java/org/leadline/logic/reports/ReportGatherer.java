@@ -16,6 +16,7 @@ import org.leadline.logic.links.LinkGraph;
 import org.leadline.logic.links.LinkService;
 import org.leadline.logic.links.NetworkText;
 import org.leadline.logic.picture.OperationPicture;
+import org.leadline.logic.picture.PictureService;
 import org.leadline.logic.stats.OperationStats;
 import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.tasks.CancelledException;
@@ -95,9 +96,9 @@ public final class ReportGatherer {
         ReportContent.Metadata metadata = metadata(request, names);
         UUID operationId = request.operationId();
         String country = metadata.country();
-        // The dashboard's PictureService would give the per-hour and per-platform charts too, but it took 49 s on a
-        // 6,000-lead demo here: the report draws what the counters, tallies and routes give (see ReportContent.picture).
-        OperationPicture picture = null;
+        // The dashboard's picture (running tallies) gives the per-hour, timeline and platform charts; they span the
+        // whole operation, so a country's report leaves them out as it leaves out the networks.
+        OperationPicture picture = country == null ? new PictureService(workspace).picture(operationId) : null;
         OperationStats stats = new StatsService(workspace).stats(operationId);
         checkCancel(progress);
         return workspace.jdbi().withHandle(handle -> {

@@ -125,6 +125,8 @@ class ReportServiceTest {
         assertThat(text).contains("travel and ID documents from " + count(stats.documentCountries()) + " countries");
         assertThat(text).contains("TLP:AMBER", "Cyberprotect II", "Annex LY: Libya", "Routes and prices", "Top facilitator networks",
                 "Network 1: ");
+        // The dashboard's charts, from its running tallies.
+        assertThat(text).contains("Leads per hour (first seen, UTC)", "Sightings over time (per ", "Leads by platform");
         assertThat(text).doesNotContain("TRAINING");
     }
 
@@ -260,7 +262,7 @@ class ReportServiceTest {
         assertThat(annex.offers()).allMatch(offer -> offer.legs().stream().anyMatch(place -> place.country().equals("LY")));
         assertThat(annex.documentsTotal()).isEqualTo(expectedDocuments.size());
         String pdf = pdfText(write(ReportFormat.PDF, HandlingLabel.AMBER, false, "LY"));
-        assertThat(pdf).contains("Annex LY: Libya").doesNotContain("Annex FR", "Annex IT", "Routes and prices");
+        assertThat(pdf).contains("Annex LY: Libya").doesNotContain("Annex FR", "Annex IT", "Routes and prices", "Leads per hour");
     }
 
     private static Set<String> values(List<CSVRecord> rows, java.util.function.Predicate<CSVRecord> which) {
