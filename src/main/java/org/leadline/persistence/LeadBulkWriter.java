@@ -41,11 +41,14 @@ public final class LeadBulkWriter {
         Map<TallyRepository.Key, Long> entityCounts = new HashMap<>();
         Map<UUID, Map<String, Long>> recordCounts = new HashMap<>();
         Map<TallyRepository.Minute, Long> sightingCounts = new HashMap<>();
+        Map<TallyRepository.Origin, Long> originCounts = new HashMap<>();
         for (BulkLead lead : leads) {
             Lead first = lead.records().get(0);
             for (Lead record : lead.records()) {
                 recordCounts.computeIfAbsent(record.operationId(), op -> new HashMap<>()).merge(record.origin(), 1L, Long::sum);
             }
+            lead.records().stream().map(Lead::origin).distinct()
+                    .forEach(origin -> originCounts.merge(new TallyRepository.Origin(first.operationId(), origin), 1L, Long::sum));
             UUID entityId = Ids.newId();
             Set<String> tags = new TreeSet<>();
             lead.records().forEach(record -> tags.addAll(record.tags()));
@@ -98,5 +101,6 @@ public final class LeadBulkWriter {
         tallies.addEntities(entityCounts);
         recordCounts.forEach(tallies::addRecords);
         tallies.addSightings(sightingCounts);
+        tallies.addOrigins(originCounts);
     }
 }

@@ -59,6 +59,7 @@ public final class LeadRepository {
     }
 
     public void insertRecord(Lead lead, UUID entityId) {
+        new TallyRepository(handle).recordsInserting(List.of(Map.entry(lead, entityId)));
         handle.createUpdate("""
                         INSERT INTO lead (id, entity_id, operation_id, kind, canonical, raw, status, reason, category, tags,
                                           origin, version, created_at, updated_at, deleted)
@@ -156,10 +157,19 @@ public final class LeadRepository {
 
     /** Moves records to another entity (a hand-made merge, or its undoing). */
     public void moveRecords(Collection<UUID> recordIds, UUID entityId) {
-        if (!recordIds.isEmpty()) {
-            handle.createUpdate("UPDATE lead SET entity_id = :entity WHERE id IN (<ids>)")
-                    .bind("entity", entityId).bindList("ids", List.copyOf(recordIds)).execute();
+        if (recordIds.isEmpty()) {
+            return;
         }
+        Set<UUID> entities = new LinkedHashSet<>(handle.createQuery("SELECT DISTINCT entity_id FROM lead WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(recordIds)).mapTo(UUID.class).list());
+        entities.add(entityId);
+        UUID operationId = handle.createQuery("SELECT operation_id FROM lead_entity WHERE id = :id").bind("id", entityId)
+                .mapTo(UUID.class).one();
+        TallyRepository tallies = new TallyRepository(handle);
+        Map<UUID, Set<String>> before = tallies.liveOrigins(entities);
+        handle.createUpdate("UPDATE lead SET entity_id = :entity WHERE id IN (<ids>)")
+                .bind("entity", entityId).bindList("ids", List.copyOf(recordIds)).execute();
+        tallies.originsMoved(operationId, before, tallies.liveOrigins(entities));
     }
 
     public void setMergedInto(UUID entityId, UUID survivorId) {

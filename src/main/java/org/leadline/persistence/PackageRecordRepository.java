@@ -171,6 +171,7 @@ public final class PackageRecordRepository {
                                   origin, version, created_at, updated_at, deleted)
                 VALUES (:id, :entity, :op, :kind, :canonical, :raw, :status, :reason, :category, :tags,
                         :origin, :version, :createdAt, :updatedAt, :deleted)""");
+        new TallyRepository(handle).recordsInserting(records);
         Map<UUID, Map<String, Long>> perOrigin = new LinkedHashMap<>();
         for (Map.Entry<Lead, UUID> entry : records) {
             Lead lead = entry.getKey();

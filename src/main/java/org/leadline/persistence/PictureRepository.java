@@ -31,12 +31,10 @@ public final class PictureRepository {
                 .list();
     }
 
-    /** Live entities each officer (their key fingerprint) has a live record of, from the covering index ix_lead_picture (V9). */
+    /** Live entities each officer (their key fingerprint) has a live record of, from their running count (V11), most first. */
     public Map<String, Integer> entitiesByOrigin(UUID operationId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        handle.createQuery("""
-                        SELECT origin, COUNT(DISTINCT entity_id) AS n FROM lead USE INDEX (ix_lead_picture)
-                        WHERE operation_id = :op AND NOT deleted GROUP BY origin ORDER BY n DESC, origin""")
+        handle.createQuery("SELECT origin, n FROM entity_origin_tally WHERE operation_id = :op AND n > 0 ORDER BY n DESC, origin")
                 .bind("op", operationId)
                 .map((rs, ctx) -> Map.entry(rs.getString("origin"), rs.getInt("n")))
                 .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));

@@ -4,18 +4,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.leadline.model.Category;
+import org.leadline.model.Lead;
 import org.leadline.model.LeadKind;
 import org.leadline.model.Sighting;
 
 /**
  * The running counts behind the operation's counters and the picture's charts, kept up to date by every write (see
- * V3__tallies.sql and V10__picture_tallies.sql).
+ * V3__tallies.sql, V10__picture_tallies.sql and V11__origin_tally.sql).
  */
 public final class TallyRepository {
     private final Handle handle;
@@ -149,14 +152,27 @@ public final class TallyRepository {
                 .findFirst().ifPresent(this::addSightings);
     }
 
-    /** A lead record is about to be tombstoned ({@code deleted}) or revived: its live sightings leave or join the count. */
+    /**
+     * A lead record is about to be tombstoned ({@code deleted}) or revived: its live sightings leave or join the count,
+     * and its entity leaves or joins its officer's unless another live record of theirs holds it there.
+     */
     public void recordLivenessChanging(UUID leadId, boolean deleted) {
-        Boolean wasDeleted = handle.createQuery("SELECT deleted FROM lead WHERE id = :id").bind("id", leadId)
-                .mapTo(Boolean.class).findFirst().orElse(null);
-        if (wasDeleted == null || wasDeleted == deleted) {
+        record Was(UUID operationId, UUID entityId, String origin, boolean deleted) {
+        }
+        Was was = handle.createQuery("SELECT operation_id, entity_id, origin, deleted FROM lead WHERE id = :id").bind("id", leadId)
+                .map((rs, ctx) -> new Was(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getBoolean(4)))
+                .findFirst().orElse(null);
+        if (was == null || was.deleted() == deleted) {
             return;
         }
         long sign = deleted ? -1 : 1;
+        boolean otherLiveRecord = handle.createQuery("""
+                        SELECT COUNT(*) FROM lead WHERE entity_id = :entity AND origin = :origin AND NOT deleted AND id <> :id""")
+                .bind("entity", was.entityId()).bind("origin", was.origin()).bind("id", leadId)
+                .mapTo(Long.class).one() > 0;
+        if (!otherLiveRecord) {
+            addOrigins(Map.of(new Origin(was.operationId(), was.origin()), sign));
+        }
         Map<Minute, Long> deltas = new HashMap<>();
         handle.createQuery("""
                         SELECT l.operation_id, s.seen_at FROM sighting s JOIN lead l ON l.id = s.lead_id
@@ -165,6 +181,71 @@ public final class TallyRepository {
                 .map((rs, ctx) -> new Minute(rs.getObject("operation_id", UUID.class), Sql.instant(rs, "seen_at")))
                 .forEach(minute -> deltas.merge(minute, sign, Long::sum));
         addSightings(deltas);
+    }
+
+    /** An officer (key fingerprint) in an operation: what entity_origin_tally counts live entities under. */
+    public record Origin(UUID operationId, String origin) {
+    }
+
+    /** Moves the count of live entities each officer has a live record of (entity_origin_tally, V11) by these. */
+    public void addOrigins(Map<Origin, Long> deltas) {
+        PreparedBatch batch = handle.prepareBatch("""
+                MERGE INTO entity_origin_tally t
+                USING (VALUES (CAST(:op AS UUID), CAST(:origin AS VARCHAR(64)), CAST(:n AS BIGINT))) v(op, origin, n)
+                ON t.operation_id = v.op AND t.origin = v.origin
+                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
+                WHEN NOT MATCHED THEN INSERT (operation_id, origin, n) VALUES (v.op, v.origin, v.n)""");
+        deltas.forEach((origin, n) -> {
+            if (n != 0) {
+                batch.bind("op", origin.operationId()).bind("origin", origin.origin()).bind("n", n).add();
+            }
+        });
+        Sql.sendRest(batch);
+    }
+
+    /**
+     * New lead records are about to be inserted into these entities: an officer's first live record in an entity
+     * makes it one more of theirs. Called before the insert, so that the records already there are told apart.
+     */
+    public void recordsInserting(Collection<Map.Entry<Lead, UUID>> records) {
+        Map<UUID, UUID> operationOf = new HashMap<>();
+        Map<UUID, Set<String>> arriving = new HashMap<>();
+        for (Map.Entry<Lead, UUID> record : records) {
+            if (!record.getKey().deleted()) {
+                arriving.computeIfAbsent(record.getValue(), entity -> new HashSet<>()).add(record.getKey().origin());
+                operationOf.put(record.getValue(), record.getKey().operationId());
+            }
+        }
+        if (arriving.isEmpty()) {
+            return;
+        }
+        Map<UUID, Set<String>> present = liveOrigins(arriving.keySet());
+        Map<Origin, Long> deltas = new HashMap<>();
+        arriving.forEach((entity, origins) -> origins.stream()
+                .filter(origin -> !present.getOrDefault(entity, Set.of()).contains(origin))
+                .forEach(origin -> deltas.merge(new Origin(operationOf.get(entity), origin), 1L, Long::sum)));
+        addOrigins(deltas);
+    }
+
+    /** The officers with a live record in each of these entities; entities without one are absent. */
+    public Map<UUID, Set<String>> liveOrigins(Collection<UUID> entityIds) {
+        Map<UUID, Set<String>> origins = new HashMap<>();
+        List<UUID> all = List.copyOf(entityIds);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            handle.createQuery("SELECT DISTINCT entity_id, origin FROM lead WHERE entity_id = ANY(:ids) AND NOT deleted")
+                    .bindArray("ids", UUID.class, all.subList(from, Math.min(all.size(), from + 1_000)))
+                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                    .forEach(row -> origins.computeIfAbsent(row.getKey(), entity -> new HashSet<>()).add(row.getValue()));
+        }
+        return origins;
+    }
+
+    /** What moving records between entities (a hand merge or its undo) did to the officers' live entities. */
+    public void originsMoved(UUID operationId, Map<UUID, Set<String>> before, Map<UUID, Set<String>> after) {
+        Map<Origin, Long> deltas = new HashMap<>();
+        before.values().forEach(origins -> origins.forEach(origin -> deltas.merge(new Origin(operationId, origin), -1L, Long::sum)));
+        after.values().forEach(origins -> origins.forEach(origin -> deltas.merge(new Origin(operationId, origin), 1L, Long::sum)));
+        addOrigins(deltas);
     }
 
     /** The operation of each of these lead records that is live; tombstoned and unknown ones are absent. */

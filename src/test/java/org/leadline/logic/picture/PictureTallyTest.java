@@ -31,7 +31,7 @@ import org.leadline.model.LeadKind;
 
 /**
  * The picture's running counts (V10: live entities per first-seen hour and platform, live sightings of live records
- * per minute) must always equal the grouped recount over the rows they stand for: checked after every kind of write
+ * per minute; V11: live entities per officer) must always equal the grouped recount over the rows they stand for: checked after every kind of write
  * an officer or an import makes — typed leads, repeated sightings, tombstones, colleagues' packages with new, changed
  * and tombstoned records, hand merges and their undo, and the demo's bulk writer.
  */
@@ -135,13 +135,19 @@ class PictureTallyTest {
         try (var in = getClass().getResourceAsStream("/db/migration/V10__picture_tallies.sql")) {
             v10 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        String script = v10;
+        String v11;
+        try (var in = getClass().getResourceAsStream("/db/migration/V11__origin_tally.sql")) {
+            v11 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String scripts = v10 + "\n" + v11;
         lead.jdbi().useHandle(handle -> {
             handle.execute("DROP TABLE entity_hour_tally");
             handle.execute("DROP TABLE sighting_tally");
-            // As V9 left it, for V10 to drop again.
+            handle.execute("DROP TABLE entity_origin_tally");
+            // The indexes as V9 left them, for V10 and V11 to drop again.
             handle.execute("CREATE INDEX ix_entity_picture ON lead_entity (operation_id, live, first_seen, platform)");
-            handle.createScript(script).execute();
+            handle.execute("CREATE INDEX ix_lead_picture ON lead (operation_id, deleted, origin, entity_id, id)");
+            handle.createScript(scripts).execute();
         });
         assertCountsEqualRecount(lead, 301, -1);
     }
@@ -166,6 +172,13 @@ class PictureTallyTest {
             if (sightings >= 0) {
                 assertThat(minutes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(sightings);
             }
+
+            Map<String, Long> origins = rows(handle.createQuery(
+                    "SELECT origin, n FROM entity_origin_tally WHERE operation_id = :op AND n <> 0").bind("op", OPERATION));
+            Map<String, Long> originsRecounted = rows(handle.createQuery("""
+                    SELECT origin, COUNT(DISTINCT entity_id) AS n FROM lead WHERE operation_id = :op AND NOT deleted GROUP BY origin""")
+                    .bind("op", OPERATION));
+            assertThat(origins).isEqualTo(originsRecounted).isNotEmpty();
         });
     }
 
