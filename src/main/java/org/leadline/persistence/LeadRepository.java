@@ -507,7 +507,9 @@ public final class LeadRepository {
             inOrder = forcedInOrder != null ? forcedInOrder : matches.get(words.get(0)) > cap;
         }
         StringBuilder sql = new StringBuilder(prefix);
-        String index = inOrder ? sortIndex(query) : null;
+        boolean gathered = words.isEmpty()
+                && LeadScopes.gathersFirst(handle, query.operationId(), query.scope(), worthScanning(query.operationId(), query.limit()));
+        String index = inOrder && !gathered ? sortIndex(query) : null;
         if (inOrder) {
             sql.append("SELECT * FROM lead_entity e");
             if (index != null) {
@@ -524,7 +526,7 @@ public final class LeadRepository {
         if (query.category() != null) {
             sql.append(" AND e.category = :category");
         }
-        String scoped = LeadScopes.condition(query.scope());
+        String scoped = LeadScopes.condition(query.scope(), gathered);
         if (!scoped.isEmpty()) {
             sql.append(" AND ").append(scoped);
         }

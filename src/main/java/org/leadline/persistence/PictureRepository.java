@@ -82,7 +82,8 @@ public final class PictureRepository {
     }
 
     private static String scoped(String select, LeadScope scope) {
-        String condition = LeadScopes.condition(scope);
+        // Counting reads every lead of the scope either way: a set is gathered, never tested row by row.
+        String condition = LeadScopes.condition(scope, true);
         return select + " WHERE e.operation_id = :op AND e.live" + (condition.isEmpty() ? "" : " AND " + condition);
     }
 }

@@ -16,8 +16,10 @@ import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadQuery;
+import org.leadline.model.LeadScope;
 import org.leadline.model.LeadSort;
 import org.leadline.model.LeadSummary;
+import org.leadline.model.OfferType;
 import org.leadline.model.Operation;
 
 /**
@@ -90,6 +92,31 @@ class LeadPagePlanTest {
                     .contains("/* index sorted */");
             assertThat(leads.planOfPage(LeadQuery.firstPage(operation.id(), 1).withFilters(null, null, null, rare)))
                     .doesNotContain("index sorted").containsPattern("PRIMARY_KEY_\\w+: ID IN\\(SELECT");
+        });
+    }
+
+    @Test
+    void theLeadsOfOffersCapturesAndFaceChecksAreGatheredByIdNotFoundByWalkingEveryLead() {
+        workspace.jdbi().useHandle(handle -> {
+            LeadRepository leads = new LeadRepository(handle);
+            for (LeadScope scope : List.of(LeadScope.incident(OfferType.OTHER), LeadScope.of(LeadScope.Kind.FACE_IMAGES_CHECKED),
+                    LeadScope.of(LeadScope.Kind.WITH_ATTACHMENTS))) {
+                for (LeadSort sort : LeadSort.values()) {
+                    LeadQuery query = LeadQuery.firstPage(operation.id(), 50).sortedBy(sort, false).withScope(scope);
+                    assertThat(leads.planOfPage(query)).as("%s by %s", scope.kind(), sort)
+                            .doesNotContain("index sorted").containsPattern("PRIMARY_KEY_\\w+: ID IN\\(SELECT");
+                }
+            }
+            // Paged by keyset, seven at a time, a gathered set gives the leads one page of all of them gives, in order.
+            LeadScope travel = LeadScope.incident(OfferType.TRAVEL);
+            for (LeadSort sort : LeadSort.values()) {
+                for (boolean reversed : new boolean[] {false, true}) {
+                    List<LeadSummary> whole = leads.page(LeadQuery.firstPage(operation.id(), 10_000).sortedBy(sort, reversed).withScope(travel));
+                    assertThat(whole).as("travel incidents").isNotEmpty();
+                    assertThat(allPages(leads, LeadQuery.firstPage(operation.id(), 7).sortedBy(sort, reversed).withScope(travel), true))
+                            .as("%s %s", sort, reversed).isEqualTo(whole);
+                }
+            }
         });
     }
 
