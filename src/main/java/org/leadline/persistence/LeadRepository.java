@@ -456,7 +456,7 @@ public final class LeadRepository {
         new TallyRepository(handle).addEntities(tallies);
     }
 
-    private static int compareAsH2(UUID a, UUID b) {
+    static int compareAsH2(UUID a, UUID b) {
         int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
         return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }

@@ -2,9 +2,13 @@ package org.leadline.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -24,19 +28,62 @@ public final class ReportRepository {
         this.handle = handle;
     }
 
-    /** The {@code perRegion} most seen live phone entities of each region, most seen first. */
-    public Map<String, List<LeadSummary>> topPhonesByRegion(UUID operationId, int perRegion) {
+    /**
+     * The {@code perRegion} most seen live phone entities of each region named (with its count of phones), most seen
+     * first, ties by id. Regions with more phones than that fill up within the first few thousand phones down the
+     * sightings index (a ranking over every phone took seconds at 300,000 leads): the walk reads four times as far
+     * each time some region is still short. Regions with fewer phones are read whole, in one pass over the phones.
+     */
+    public Map<String, List<LeadSummary>> topPhonesByRegion(UUID operationId, Map<String, Integer> phonesPerRegion, int perRegion) {
+        return topPhonesByRegion(operationId, phonesPerRegion, perRegion, FIRST_REACH);
+    }
+
+    /** With the walk's first reach given (tests make it short, to read further more than once). */
+    Map<String, List<LeadSummary>> topPhonesByRegion(UUID operationId, Map<String, Integer> phonesPerRegion, int perRegion, long firstReach) {
         Map<String, List<LeadSummary>> out = new LinkedHashMap<>();
-        handle.createQuery("""
-                        SELECT * FROM (
-                            SELECT e.*, ROW_NUMBER() OVER (PARTITION BY e.region ORDER BY e.sightings DESC, e.canonical) AS rank_in_region
-                            FROM lead_entity e WHERE e.operation_id = :op AND e.live AND e.kind = 'phone' AND e.region IS NOT NULL)
-                        WHERE rank_in_region <= :n ORDER BY region, rank_in_region""")
-                .bind("op", operationId).bind("n", perRegion)
-                .map((rs, ctx) -> Map.entry(rs.getString("region"), LeadRepository.mapSummary(rs)))
-                .forEach(entry -> out.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+        List<String> few = phonesPerRegion.entrySet().stream().filter(entry -> entry.getValue() <= perRegion).map(Map.Entry::getKey).toList();
+        if (!few.isEmpty()) {
+            handle.createQuery("""
+                            SELECT * FROM lead_entity e USE INDEX (ix_entity_kind)
+                            WHERE e.operation_id = :op AND e.kind = 'phone' AND e.live AND e.region IN (<regions>)""")
+                    .bind("op", operationId).bindList("regions", few)
+                    .map((rs, ctx) -> Map.entry(rs.getString("region"), LeadRepository.mapSummary(rs)))
+                    .forEach(row -> out.computeIfAbsent(row.getKey(), key -> new ArrayList<>()).add(row.getValue()));
+            out.values().forEach(phones -> phones.sort(MOST_SEEN));
+        }
+        Set<String> filling = new HashSet<>(phonesPerRegion.keySet());
+        few.forEach(filling::remove);
+        for (long reach = firstReach; !filling.isEmpty(); reach *= 4) {
+            Map<String, List<LeadSummary>> found = new HashMap<>();
+            Set<String> stillShort = new HashSet<>(filling);
+            List<Map.Entry<String, LeadSummary>> phones = handle.createQuery("""
+                            SELECT * FROM lead_entity e USE INDEX (ix_entity_sightings)
+                            WHERE e.operation_id = :op AND e.live AND e.kind = 'phone'
+                            ORDER BY e.operation_id, e.sightings DESC, e.id DESC LIMIT :reach""")
+                    .bind("op", operationId).bind("reach", reach)
+                    .map((rs, ctx) -> Map.entry(String.valueOf(rs.getString("region")), LeadRepository.mapSummary(rs))).list();
+            for (Map.Entry<String, LeadSummary> phone : phones) {
+                if (stillShort.contains(phone.getKey())) {
+                    List<LeadSummary> kept = found.computeIfAbsent(phone.getKey(), key -> new ArrayList<>());
+                    kept.add(phone.getValue());
+                    if (kept.size() == perRegion) {
+                        stillShort.remove(phone.getKey());
+                    }
+                }
+            }
+            if (stillShort.isEmpty() || phones.size() < reach) {
+                out.putAll(found);
+                break;
+            }
+        }
         return out;
     }
+
+    private static final long FIRST_REACH = 4_000;
+
+    /** As the sightings index orders them: most seen first, then by id, descending. */
+    private static final Comparator<LeadSummary> MOST_SEEN = Comparator.comparingInt(LeadSummary::sightings)
+            .thenComparing(LeadSummary::id, LeadRepository::compareAsH2).reversed();
 
     /** The {@code limit} most seen live entities of a category (through the sightings index). */
     public List<LeadSummary> mostSeen(UUID operationId, String category, int limit) {

@@ -132,7 +132,11 @@ public final class ReportGatherer {
 
     private List<ReportContent.CountryAnnex> annexes(ReportRepository reports, UUID operationId, String only, Map<String, Integer> phonesPerRegion,
                                                      Map<String, Integer> documentsPerIssuer, Progress progress) {
-        Map<String, List<LeadSummary>> phones = reports.topPhonesByRegion(operationId, ReportContent.Limits.ANNEX_PHONES);
+        Map<String, Integer> phoneRegions = new LinkedHashMap<>(phonesPerRegion);
+        if (only != null) {
+            phoneRegions.keySet().retainAll(Set.of(only));
+        }
+        Map<String, List<LeadSummary>> phones = reports.topPhonesByRegion(operationId, phoneRegions, ReportContent.Limits.ANNEX_PHONES);
         // Document entities are few next to the leads: one pass keeps the most seen of each issuing country.
         Map<String, List<LeadSummary>> documents = new HashMap<>();
         Map<String, Integer> documentsPerCountry = new HashMap<>();
