@@ -199,6 +199,8 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
         assertThat(line.officer()).isEqualTo("Claire Martin");
         assertThat(label("#faceCheckCount").getText()).isEqualTo("1 CHECK · 1 IMAGE");
         assertThat(field("#faceCheckReference").getText()).isEmpty();
+        // The table draws its new row on a later pulse than the one its items changed in.
+        waitUntil(() -> lookup(".result-possible-hit").tryQuery().isPresent());
         assertThat(lookup(".result-possible-hit").queryAs(Label.class).getText()).isEqualTo("Possible hit");
         assertThat(new StatsService(workspace).stats(operation.id()).faceImagesChecked()).isEqualTo(1);
 
