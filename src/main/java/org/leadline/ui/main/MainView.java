@@ -253,14 +253,25 @@ public final class MainView {
         return packages;
     }
 
+    /**
+     * True, with a word in the status bar, when no operation is open: still opening just after the unlock (a shortcut
+     * pressed then is not told that there is none), or none at all.
+     */
+    private boolean noOperationYet() {
+        if (model.session().operation() != null) {
+            return false;
+        }
+        model.status.set(Messages.get(model.ready.get() ? "quickAdd.error.noOperation" : "main.operationOpening"));
+        return true;
+    }
+
     /** View → Evidence (Ctrl+E): the operation's evidence grid in place of the lead table; Ctrl+E again goes back. */
     public void toggleEvidence() {
         if (showingEvidence.get()) {
             showLeads();
             return;
         }
-        if (model.session().operation() == null) {
-            model.status.set(Messages.get("quickAdd.error.noOperation"));
+        if (noOperationYet()) {
             return;
         }
         // The query first: it runs in the background while the FX thread lays the grid out.
@@ -293,8 +304,7 @@ public final class MainView {
             showLeads();
             return;
         }
-        if (model.session().operation() == null) {
-            model.status.set(Messages.get("quickAdd.error.noOperation"));
+        if (noOperationYet()) {
             return;
         }
         showingEvidence.set(false);
@@ -341,8 +351,7 @@ public final class MainView {
         if (!active()) {
             return;
         }
-        if (model.session().operation() == null) {
-            model.status.set(Messages.get("quickAdd.error.noOperation"));
+        if (noOperationYet()) {
             return;
         }
         if (pasteWindow != null && pasteWindow.isShowing()) {
@@ -515,8 +524,7 @@ public final class MainView {
     /** View → Exercise material (training operations): the posts' text and images, leads added from them. */
     private void openMaterial() {
         Operation open = model.session().operation();
-        if (open == null) {
-            model.status.set(Messages.get("quickAdd.error.noOperation"));
+        if (noOperationYet()) {
             return;
         }
         if (!model.training.get()) {
