@@ -53,39 +53,10 @@ public final class TallyRepository {
         Map<List<Object>, Long> hours = new HashMap<>();
         deltas.forEach((key, n) -> {
             cells.merge(List.of(key.operationId(), key.kind().wireName(), key.category().name(), key.region(), key.issuer()), n, Long::sum);
-            hours.merge(List.of(key.operationId(), key.firstSeen(), key.platform()), n, Long::sum);
+            hours.merge(List.of(key.operationId(), Sql.utc(key.firstSeen()), key.platform()), n, Long::sum);
         });
-        PreparedBatch batch = handle.prepareBatch("""
-                MERGE INTO lead_tally t
-                USING (VALUES (CAST(:op AS UUID), CAST(:kind AS VARCHAR(16)), CAST(:category AS VARCHAR(32)),
-                               CAST(:region AS VARCHAR(2)), CAST(:issuer AS VARCHAR(16)), CAST(:n AS BIGINT)))
-                      v(op, kind, category, region, issuer, n)
-                ON t.operation_id = v.op AND t.kind = v.kind AND t.category = v.category AND t.region = v.region
-                   AND t.issuer = v.issuer
-                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
-                WHEN NOT MATCHED THEN INSERT (operation_id, kind, category, region, issuer, n)
-                                      VALUES (v.op, v.kind, v.category, v.region, v.issuer, v.n)""");
-        cells.forEach((cell, n) -> {
-            if (n != 0) {
-                batch.bind("op", cell.get(0)).bind("kind", cell.get(1)).bind("category", cell.get(2))
-                        .bind("region", cell.get(3)).bind("issuer", cell.get(4)).bind("n", n).add();
-            }
-        });
-        Sql.sendRest(batch);
-        PreparedBatch hourBatch = handle.prepareBatch("""
-                MERGE INTO entity_hour_tally t
-                USING (VALUES (CAST(:op AS UUID), CAST(:hour AS TIMESTAMP WITH TIME ZONE), CAST(:platform AS VARCHAR(32)),
-                               CAST(:n AS BIGINT))) v(op, hour_start, platform, n)
-                ON t.operation_id = v.op AND t.hour_start = v.hour_start AND t.platform = v.platform
-                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
-                WHEN NOT MATCHED THEN INSERT (operation_id, hour_start, platform, n) VALUES (v.op, v.hour_start, v.platform, v.n)""");
-        hours.forEach((cell, n) -> {
-            if (n != 0) {
-                hourBatch.bind("op", cell.get(0)).bind("hour", Sql.utc((Instant) cell.get(1))).bind("platform", cell.get(2))
-                        .bind("n", n).add();
-            }
-        });
-        Sql.sendRest(hourBatch);
+        addCounts("lead_tally", List.of("kind VARCHAR(16)", "category VARCHAR(32)", "region VARCHAR(2)", "issuer VARCHAR(16)"), cells);
+        addCounts("entity_hour_tally", List.of("hour_start TIMESTAMP WITH TIME ZONE", "platform VARCHAR(32)"), hours);
     }
 
     /** A minute (UTC) of an operation's timeline. */
@@ -101,18 +72,9 @@ public final class TallyRepository {
      * below, so the count always equals the grouped recount that V10 starts it from.
      */
     public void addSightings(Map<Minute, Long> deltas) {
-        PreparedBatch batch = handle.prepareBatch("""
-                MERGE INTO sighting_tally t
-                USING (VALUES (CAST(:op AS UUID), CAST(:minute AS TIMESTAMP WITH TIME ZONE), CAST(:n AS BIGINT))) v(op, minute_start, n)
-                ON t.operation_id = v.op AND t.minute_start = v.minute_start
-                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
-                WHEN NOT MATCHED THEN INSERT (operation_id, minute_start, n) VALUES (v.op, v.minute_start, v.n)""");
-        deltas.forEach((minute, n) -> {
-            if (n != 0) {
-                batch.bind("op", minute.operationId()).bind("minute", Sql.utc(minute.minute())).bind("n", n).add();
-            }
-        });
-        Sql.sendRest(batch);
+        Map<List<Object>, Long> cells = new HashMap<>();
+        deltas.forEach((minute, n) -> cells.merge(List.of(minute.operationId(), Sql.utc(minute.minute())), n, Long::sum));
+        addCounts("sighting_tally", List.of("minute_start TIMESTAMP WITH TIME ZONE"), cells);
     }
 
     /** New sightings were inserted: the live ones of live records count (their records are in the database already). */
@@ -189,18 +151,13 @@ public final class TallyRepository {
 
     /** Moves the count of live entities each officer has a live record of (entity_origin_tally, V11) by these. */
     public void addOrigins(Map<Origin, Long> deltas) {
-        PreparedBatch batch = handle.prepareBatch("""
-                MERGE INTO entity_origin_tally t
-                USING (VALUES (CAST(:op AS UUID), CAST(:origin AS VARCHAR(64)), CAST(:n AS BIGINT))) v(op, origin, n)
-                ON t.operation_id = v.op AND t.origin = v.origin
-                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
-                WHEN NOT MATCHED THEN INSERT (operation_id, origin, n) VALUES (v.op, v.origin, v.n)""");
-        deltas.forEach((origin, n) -> {
-            if (n != 0) {
-                batch.bind("op", origin.operationId()).bind("origin", origin.origin()).bind("n", n).add();
-            }
-        });
-        Sql.sendRest(batch);
+        addCounts("entity_origin_tally", List.of("origin VARCHAR(64)"), byOrigin(deltas));
+    }
+
+    private static Map<List<Object>, Long> byOrigin(Map<Origin, Long> deltas) {
+        Map<List<Object>, Long> cells = new HashMap<>();
+        deltas.forEach((origin, n) -> cells.merge(List.of(origin.operationId(), origin.origin()), n, Long::sum));
+        return cells;
     }
 
     /**
@@ -261,16 +218,37 @@ public final class TallyRepository {
     }
 
     public void addRecords(UUID operationId, Map<String, Long> recordsByOrigin) {
-        PreparedBatch batch = handle.prepareBatch("""
-                MERGE INTO officer_tally t
-                USING (VALUES (CAST(:op AS UUID), CAST(:origin AS VARCHAR(64)), CAST(:n AS BIGINT))) v(op, origin, n)
-                ON t.operation_id = v.op AND t.origin = v.origin
-                WHEN MATCHED THEN UPDATE SET n = t.n + v.n
-                WHEN NOT MATCHED THEN INSERT (operation_id, origin, n) VALUES (v.op, v.origin, v.n)""");
-        recordsByOrigin.forEach((origin, n) -> batch.bind("op", operationId).bind("origin", origin).bind("n", n).add());
-        if (batch.size() > 0) {
-            batch.execute();
-        }
+        Map<Origin, Long> deltas = new HashMap<>();
+        recordsByOrigin.forEach((origin, n) -> deltas.merge(new Origin(operationId, origin), n, Long::sum));
+        addCounts("officer_tally", List.of("origin VARCHAR(64)"), byOrigin(deltas));
+    }
+
+    /**
+     * Adds each delta to its row of a tally table (operation_id, the given columns, n), making the rows it lacks.
+     * {@code cells} are keyed by the operation and the columns' values, in the columns' order; zeros are left out.
+     */
+    private void addCounts(String table, List<String> typedColumns, Map<List<Object>, Long> cells) {
+        List<String> columns = typedColumns.stream().map(column -> column.substring(0, column.indexOf(' '))).toList();
+        StringBuilder values = new StringBuilder("CAST(:operation_id AS UUID)");
+        typedColumns.forEach(column -> values.append(", CAST(:").append(column.replaceFirst(" ", " AS ")).append(')'));
+        String on = columns.stream().map(column -> " AND t." + column + " = v." + column).reduce("", String::concat);
+        String names = String.join(", ", columns);
+        PreparedBatch batch = handle.prepareBatch("MERGE INTO " + table + " t USING (VALUES (" + values + ", CAST(:n AS BIGINT)))"
+                + " v(operation_id, " + names + ", n) ON t.operation_id = v.operation_id" + on
+                + " WHEN MATCHED THEN UPDATE SET n = t.n + v.n"
+                + " WHEN NOT MATCHED THEN INSERT (operation_id, " + names + ", n) VALUES (v.operation_id, "
+                + columns.stream().map(column -> "v." + column).reduce((a, b) -> a + ", " + b).orElseThrow() + ", v.n)");
+        cells.forEach((cell, n) -> {
+            if (n != 0) {
+                batch.bind("operation_id", cell.get(0));
+                for (int i = 0; i < columns.size(); i++) {
+                    batch.bind(columns.get(i), cell.get(i + 1));
+                }
+                batch.bind("n", n).add();
+                Sql.sendWhenFull(batch);
+            }
+        });
+        Sql.sendRest(batch);
     }
 
     public Map<String, Integer> entitiesByKind(UUID operationId) {
