@@ -508,7 +508,7 @@ public final class LeadRepository {
         }
         StringBuilder sql = new StringBuilder(prefix);
         boolean gathered = words.isEmpty()
-                && LeadScopes.gathersFirst(handle, query.operationId(), query.scope(), worthScanning(query.operationId(), query.limit()));
+                && LeadScopes.gathersFirst(handle, query.operationId(), query.scope(), () -> worthScanning(query.operationId(), query.limit()));
         String index = inOrder && !gathered ? sortIndex(query) : null;
         if (inOrder) {
             sql.append("SELECT * FROM lead_entity e");

@@ -2,8 +2,11 @@ package org.leadline.persistence;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.leadline.model.Category;
 import org.leadline.model.DocumentType;
@@ -21,6 +24,13 @@ final class LeadScopes {
     private LeadScopes() {
     }
 
+    /** An incident lead (the entity aliased as given) that no live offer names. */
+    private static final String NAMED_BY_NO_OFFER = "NOT EXISTS (SELECT 1 FROM offer_named_entity m WHERE m.entity_id = %s.id)";
+    /** The entities that the live offers of the scope's type name. */
+    private static final String TYPE_OFFERS_LEADS = """
+            SELECT l.entity_id FROM offer o JOIN offer_lead ol ON ol.offer_id = o.id JOIN lead l ON l.id = ol.lead_id
+            WHERE o.operation_id = :op AND NOT o.deleted AND o.type = :s_type""";
+
     /**
      * The condition, to follow an AND, or empty for every lead; {@code gathered} when the set is read first (see
      * {@link #gathersFirst}). An incident type's leads are then one set; checked row by row along a sort index they
@@ -28,10 +38,7 @@ final class LeadScopes {
      */
     static String condition(LeadScope scope, boolean gathered) {
         if (scope.kind() == LeadScope.Kind.INCIDENT && !gathered) {
-            return """
-                    ((e.category = :s_category AND NOT EXISTS (SELECT 1 FROM offer_named_entity m WHERE m.entity_id = e.id))
-                     OR e.id IN (SELECT l.entity_id FROM offer o JOIN offer_lead ol ON ol.offer_id = o.id JOIN lead l ON l.id = ol.lead_id
-                                 WHERE o.operation_id = :op AND NOT o.deleted AND o.type = :s_type))""";
+            return "((e.category = :s_category AND " + NAMED_BY_NO_OFFER.formatted("e") + ") OR e.id IN (" + TYPE_OFFERS_LEADS + "))";
         }
         return switch (scope.kind()) {
             case ALL -> "";
@@ -45,11 +52,9 @@ final class LeadScopes {
             case INCIDENT -> """
                     e.id IN (SELECT x.id FROM (
                              SELECT c.id AS id FROM lead_entity c USE INDEX (ix_entity_category)
-                             WHERE c.operation_id = :op AND c.category = :s_category AND c.live
-                               AND NOT EXISTS (SELECT 1 FROM offer_named_entity m WHERE m.entity_id = c.id)
+                             WHERE c.operation_id = :op AND c.category = :s_category AND c.live AND %s
                              UNION
-                             SELECT l.entity_id FROM offer o JOIN offer_lead ol ON ol.offer_id = o.id JOIN lead l ON l.id = ol.lead_id
-                             WHERE o.operation_id = :op AND NOT o.deleted AND o.type = :s_type) x)""";
+                             %s) x)""".formatted(NAMED_BY_NO_OFFER.formatted("c"), TYPE_OFFERS_LEADS);
             case DOCUMENT_COUNTRY -> "e.kind = 'document' AND " + ISSUER + " = :s_arg";
             case DOCUMENTS_WITH_COUNTRY -> "e.kind = 'document' AND " + ISSUER + " <> ''";
             case FACE_IMAGES_CHECKED -> """
@@ -78,17 +83,17 @@ final class LeadScopes {
     /**
      * Whether the scope is a set that is better gathered first: reading its entities by id and sorting them beats
      * walking a sort index past every entity outside the set (seconds for an empty tile of a 300,000-lead operation)
-     * while the set holds fewer than {@code worthScanning} entities. Captures' and face checks' leads are few;
+     * while the set holds fewer than {@code worthScanning} entities (asked for an incident type only). Captures' and face checks' leads are few;
      * an incident type's set is about its offers (most name a lead or two) and its category's leads, as the tallies count them.
      */
-    static boolean gathersFirst(org.jdbi.v3.core.Handle handle, java.util.UUID operationId, LeadScope scope, long worthScanning) {
+    static boolean gathersFirst(Handle handle, UUID operationId, LeadScope scope, LongSupplier worthScanning) {
         return switch (scope.kind()) {
             case FACE_IMAGES_CHECKED, WITH_ATTACHMENTS -> true;
             case INCIDENT -> handle.createQuery("""
                             SELECT COALESCE((SELECT SUM(n) FROM lead_tally WHERE operation_id = :op AND category = :category), 0)
                                  + COALESCE((SELECT SUM(n) FROM offer_tally WHERE operation_id = :op AND type = :type), 0)""")
                     .bind("op", operationId).bind("category", "INCIDENT_" + scope.offerType().name())
-                    .bind("type", scope.offerType().name()).mapTo(Long.class).one() <= worthScanning;
+                    .bind("type", scope.offerType().name()).mapTo(Long.class).one() <= worthScanning.getAsLong();
             default -> false;
         };
     }
