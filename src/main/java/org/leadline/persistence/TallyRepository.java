@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.leadline.model.Category;
@@ -218,9 +219,9 @@ public final class TallyRepository {
     }
 
     public void addRecords(UUID operationId, Map<String, Long> recordsByOrigin) {
-        Map<Origin, Long> deltas = new HashMap<>();
-        recordsByOrigin.forEach((origin, n) -> deltas.merge(new Origin(operationId, origin), n, Long::sum));
-        addCounts("officer_tally", List.of("origin VARCHAR(64)"), byOrigin(deltas));
+        Map<List<Object>, Long> cells = new HashMap<>();
+        recordsByOrigin.forEach((origin, n) -> cells.put(List.of(operationId, origin), n));
+        addCounts("officer_tally", List.of("origin VARCHAR(64)"), cells);
     }
 
     /**
@@ -231,13 +232,13 @@ public final class TallyRepository {
         List<String> columns = typedColumns.stream().map(column -> column.substring(0, column.indexOf(' '))).toList();
         StringBuilder values = new StringBuilder("CAST(:operation_id AS UUID)");
         typedColumns.forEach(column -> values.append(", CAST(:").append(column.replaceFirst(" ", " AS ")).append(')'));
-        String on = columns.stream().map(column -> " AND t." + column + " = v." + column).reduce("", String::concat);
+        String on = columns.stream().map(column -> " AND t." + column + " = v." + column).collect(Collectors.joining());
         String names = String.join(", ", columns);
         PreparedBatch batch = handle.prepareBatch("MERGE INTO " + table + " t USING (VALUES (" + values + ", CAST(:n AS BIGINT)))"
                 + " v(operation_id, " + names + ", n) ON t.operation_id = v.operation_id" + on
                 + " WHEN MATCHED THEN UPDATE SET n = t.n + v.n"
                 + " WHEN NOT MATCHED THEN INSERT (operation_id, " + names + ", n) VALUES (v.operation_id, "
-                + columns.stream().map(column -> "v." + column).reduce((a, b) -> a + ", " + b).orElseThrow() + ", v.n)");
+                + columns.stream().map(column -> "v." + column).collect(Collectors.joining(", ")) + ", v.n)");
         cells.forEach((cell, n) -> {
             if (n != 0) {
                 batch.bind("operation_id", cell.get(0));

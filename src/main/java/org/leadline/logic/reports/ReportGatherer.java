@@ -99,7 +99,8 @@ public final class ReportGatherer {
         // The dashboard's picture (running tallies) gives the per-hour, timeline and platform charts; they span the
         // whole operation, so a country's report leaves them out as it leaves out the networks.
         OperationPicture picture = country == null ? new PictureService(workspace).picture(operationId) : null;
-        OperationStats stats = new StatsService(workspace).stats(operationId);
+        // The picture holds the same stats (with routes) already.
+        OperationStats stats = picture != null ? picture.stats() : new StatsService(workspace).stats(operationId);
         checkCancel(progress);
         return workspace.jdbi().withHandle(handle -> {
             ReportRepository reports = new ReportRepository(handle);
