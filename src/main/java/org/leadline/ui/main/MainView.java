@@ -255,13 +255,17 @@ public final class MainView {
 
     /**
      * True, with a word in the status bar, when no operation is open: still opening just after the unlock (a shortcut
-     * pressed then is not told that there is none), or none at all.
+     * pressed then is not told that there is none; the notice fades, as the opening ends), or none at all.
      */
     private boolean noOperationYet() {
         if (model.session().operation() != null) {
             return false;
         }
-        model.status.set(Messages.get(model.ready.get() ? "quickAdd.error.noOperation" : "main.operationOpening"));
+        if (model.ready.get()) {
+            model.status.set(Messages.get("quickAdd.error.noOperation"));
+        } else {
+            model.notice(Messages.get("main.operationOpening"));
+        }
         return true;
     }
 
