@@ -21,6 +21,7 @@ public final class Cli {
         commandLine.setOut(terminal.out());
         commandLine.setErr(terminal.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getSubcommands().values().forEach(Cli::addHelpOption);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = terminal.err();
             err.println(message(exception));
@@ -33,8 +34,8 @@ public final class Cli {
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             PrintWriter err = terminal.err();
             err.println(exception.getMessage());
-            err.println("Try 'leadline --help'" + (exception.getCommandLine() == commandLine ? "" : " or 'leadline "
-                    + exception.getCommandLine().getCommandName() + " --help'") + ".");
+            err.println("Try 'leadline --help'" + (exception.getCommandLine() == commandLine ? "" : " or '"
+                    + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help'") + ".");
             err.flush();
             return ExitCode.USAGE;
         });
@@ -42,6 +43,17 @@ public final class Cli {
         terminal.out().flush();
         terminal.err().flush();
         return code;
+    }
+
+    /** Every command and subcommand answers {@code -h}/{@code --help} (the usage hint above points there). */
+    private static void addHelpOption(CommandLine command) {
+        var options = command.getCommandSpec().optionsMap();
+        if (!options.containsKey("--help")) {
+            String[] names = options.containsKey("-h") ? new String[] {"--help"} : new String[] {"-h", "--help"};
+            command.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        command.getSubcommands().values().forEach(Cli::addHelpOption);
     }
 
     static int exitCode(Exception exception) {

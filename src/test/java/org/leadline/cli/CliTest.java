@@ -183,6 +183,19 @@ class CliTest {
     }
 
     @Test
+    void everySubcommandHasHelpAndAUsageErrorPointsToIt() {
+        CliRun.Result help = cli.run("bench", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("Usage: leadline bench").contains("--only");
+        CliRun.Result nested = cli.run("lead", "add", "-h");
+        assertThat(nested.code()).isZero();
+        assertThat(nested.out()).contains("Usage: leadline lead add");
+        CliRun.Result wrong = cli.run("lead", "add", "--no-such-option");
+        assertThat(wrong.code()).isEqualTo(2);
+        assertThat(wrong.err()).contains("Try 'leadline --help' or 'leadline lead add --help'.");
+    }
+
+    @Test
     void anUnknownBenchmarkGroupIsAUsageError() {
         CliRun.Result run = cli.run("bench", "--only", "packages,everything");
         assertThat(run.code()).isEqualTo(2);
