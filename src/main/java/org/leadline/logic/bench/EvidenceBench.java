@@ -67,6 +67,8 @@ final class EvidenceBench {
             evidence.attach(warmUp.id(), writeScreenshots(folder.resolve("warm-up"), 300, 1_000_000), Context.plain(), List.of(),
                     Progress.NONE);
             new EvidenceVerifier(workspace).verify(Progress.NONE);
+            // Creating an operation opens it: the bench's own is opened again, for the grid probe opens the open one.
+            new OperationService(workspace).open(operation.id());
             long bytes = 0;
             for (Source file : files) {
                 bytes += Files.size(file.file());
@@ -139,7 +141,13 @@ final class EvidenceBench {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while timing the evidence grid", e);
         }
-        if (exit != 0 || figures.length != 5) {
+        if (exit == 0 && figures.length == 6 && Integer.parseInt(figures[5]) != captures) {
+            String why = "the probe's grid held " + figures[5] + " captures, not the bench operation's " + captures;
+            log.accept("The grid probe timed another operation: " + why + ".");
+            return List.of(BenchResult.atMost(opened, Double.NaN, "ms", 500).notMeasured(why),
+                    BenchResult.atMost(scrolled, Double.NaN, "ms", 50).notMeasured(why));
+        }
+        if (exit != 0 || figures.length != 6) {
             String why = "the probe failed with exit " + exit;
             try {
                 log.accept("The grid probe failed (exit " + exit + "): " + Files.readString(errors).strip());

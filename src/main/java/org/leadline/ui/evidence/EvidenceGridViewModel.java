@@ -95,6 +95,11 @@ public final class EvidenceGridViewModel {
         });
     }
 
+    /** How many captures the operation holds, as the grid last counted them (the bench's probe checks it). */
+    public int total() {
+        return total.get();
+    }
+
     CaptureSummary selectedCapture() {
         int index = selected.get();
         return index >= 0 && index < captures.size() ? captures.get(index) : null;

@@ -24,7 +24,8 @@ import org.leadline.ui.main.MainView;
  * View → Evidence of the operation (Ctrl+E) on the unlocked main window to the first frame where every visible tile
  * shows its thumbnail, then every frame while the grid scrolls 40 pixels a frame for four seconds through captures
  * whose thumbnails are made as they come into view. Prints "open-ms first-tiles-ms longest-frame-ms p99-frame-ms
- * frames" on standard output and exits; needs a display.
+ * frames captures" on standard output (captures: how many the grid counted, so the bench knows it timed the operation
+ * it meant) and exits; needs a display.
  */
 public final class EvidenceGridProbe {
     /** Frames drawn before the grid is opened: the main window's first page and its layout settle first. */
@@ -101,8 +102,9 @@ public final class EvidenceGridProbe {
                     stop();
                     List<Long> sorted = new ArrayList<>(frames);
                     Collections.sort(sorted);
-                    System.out.println(String.format(Locale.ROOT, "%.1f %.1f %d", sorted.get(sorted.size() - 1) / 1e6,
-                            sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100)) / 1e6, sorted.size()));
+                    System.out.println(String.format(Locale.ROOT, "%.1f %.1f %d %d", sorted.get(sorted.size() - 1) / 1e6,
+                            sorted.get(Math.min(sorted.size() - 1, sorted.size() * 99 / 100)) / 1e6, sorted.size(),
+                            main.evidence().gridModel().total()));
                     System.out.flush();
                     Platform.exit();
                 }
