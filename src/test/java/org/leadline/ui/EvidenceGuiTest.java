@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -155,6 +156,14 @@ class EvidenceGuiTest extends GuiTest {
         assertThat(lookup("#evidenceCount").queryAs(Label.class).getText()).startsWith("302 captures · newest first");
         assertThat(tiles().size()).as("only the rows on screen have tiles").isLessThan(120);
 
+        // Badges and tooltips are made when a tile needs them: the GPS photo has its EXIF badge, plain.png none.
+        Node gpsTile = tileAt(0);
+        assertThat(from(gpsTile).lookup(".badge-exif").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(from(tileAt(1)).lookup(".tile-badge").match(Node::isVisible).tryQuery()).isEmpty();
+        assertThat(gpsTile.getProperties().get(TOOLTIP_KEY)).as("no tooltip before the pointer comes").isNull();
+        moveTo(gpsTile);
+        waitUntil(() -> gpsTile.getProperties().get(TOOLTIP_KEY) instanceof Tooltip tip && tip.getText().startsWith("gps.jpg"));
+
         // Newest first: gps.jpg, then plain.png. Enter opens the selected one.
         type(KeyCode.ENTER);
         waitUntil(() -> showing("#viewerWarning"));
@@ -221,6 +230,14 @@ class EvidenceGuiTest extends GuiTest {
             }
         }
         throw new AssertionError(canonical + " is not in the table");
+    }
+
+    /** Where Tooltip.install keeps a node's tooltip. */
+    private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
+
+    private Node tileAt(int index) {
+        return tiles().stream().filter(tile -> Integer.valueOf(index).equals(tile.getProperties().get("index"))).findFirst()
+                .orElseThrow(() -> new AssertionError("No tile shows capture " + index));
     }
 
     private List<Node> tiles() {

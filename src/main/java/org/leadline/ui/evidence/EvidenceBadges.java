@@ -7,36 +7,67 @@ import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 
 /**
- * The small labels on a tile: derived (crop, redaction, annotation), EXIF time or position, no preview. The labels
- * are made once per tile and only shown or hidden, so that a recycled tile costs no new nodes while scrolling.
+ * The small labels on a tile: derived (crop, redaction, annotation), EXIF time or position, no preview. A label is
+ * made the first time its tile needs it and then only shown or hidden: most captures carry no badge, and a label's
+ * first CSS pass is what a grid row pays for while the officer scrolls.
  */
 final class EvidenceBadges extends HBox {
-    private final Label derived = badge("badge-derived");
-    private final Label exif = badge("badge-exif");
-    private final Label noPreview = badge("badge-no-preview");
+    private Label derived;
+    private Label exif;
+    private Label noPreview;
 
     EvidenceBadges() {
-        getChildren().setAll(derived, exif, noPreview);
-        exif.setText(Messages.get("evidence.badge.exif"));
-        noPreview.setText(Messages.get("evidence.badge.noPreview"));
+        getStyleClass().add("tile-badges");
+    }
+
+    /** Whether a capture shows any badge (a tile without one makes no badges at all). */
+    static boolean any(CaptureSummary capture) {
+        return capture != null && (capture.derivedFrom() != null || capture.exifWarning() || !capture.hasPreview());
     }
 
     void update(CaptureSummary capture) {
         boolean isDerived = capture != null && capture.derivedFrom() != null;
-        derived.setText(isDerived ? Messages.get("evidence.badge." + capture.derivation().wireName()) : "");
+        if (isDerived) {
+            derived = made(derived, "badge-derived", 0);
+            derived.setText(Messages.get("evidence.badge." + capture.derivation().wireName()));
+        }
         show(derived, isDerived);
-        show(exif, capture != null && capture.exifWarning());
-        show(noPreview, capture != null && !capture.hasPreview());
+        boolean exifWarning = capture != null && capture.exifWarning();
+        if (exifWarning) {
+            exif = made(exif, "badge-exif", 1);
+            exif.setText(Messages.get("evidence.badge.exif"));
+        }
+        show(exif, exifWarning);
+        boolean withoutPreview = capture != null && !capture.hasPreview();
+        if (withoutPreview) {
+            noPreview = made(noPreview, "badge-no-preview", 2);
+            noPreview.setText(Messages.get("evidence.badge.noPreview"));
+        }
+        show(noPreview, withoutPreview);
     }
+
+    /** The badge, made now if it was not yet, in its place among those made (derived, EXIF, no preview). */
+    private Label made(Label badge, String style, int order) {
+        if (badge != null) {
+            return badge;
+        }
+        Label made = Layouts.text("", "tile-badge", style);
+        made.setMinWidth(Label.USE_PREF_SIZE);
+        made.getProperties().put(ORDER, order);
+        int at = 0;
+        while (at < getChildren().size() && (int) getChildren().get(at).getProperties().get(ORDER) < order) {
+            at++;
+        }
+        getChildren().add(at, made);
+        return made;
+    }
+
+    private static final String ORDER = "badgeOrder";
 
     private static void show(Label badge, boolean shown) {
-        badge.setVisible(shown);
-        badge.setManaged(shown);
-    }
-
-    private static Label badge(String style) {
-        Label badge = Layouts.text("", "tile-badge", style);
-        badge.setMinWidth(Label.USE_PREF_SIZE);
-        return badge;
+        if (badge != null) {
+            badge.setVisible(shown);
+            badge.setManaged(shown);
+        }
     }
 }

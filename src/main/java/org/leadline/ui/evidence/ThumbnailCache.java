@@ -17,17 +17,19 @@ import org.leadline.model.CaptureSummary;
 import org.leadline.ui.common.Session;
 
 /**
- * Thumbnails for tiles: decoded off the FX thread by one worker of their own (so that scrolling a grid never queues
- * behind the database work of {@link org.leadline.ui.common.Background}, nor that work behind the thumbnails), newest
- * request first, and kept in memory for the last {@link #CAPACITY} captures. A request whose tile has moved on to
- * another capture before its turn is skipped.
+ * Thumbnails for tiles: decoded off the FX thread by workers of their own, one per core up to {@link #WORKERS} (so
+ * that scrolling a grid never queues behind the database work of {@link org.leadline.ui.common.Background}, nor that
+ * work behind the thumbnails; a grid opened cold makes a screenful of them at once), newest request first, and kept
+ * in memory for the last {@link #CAPACITY} captures. A request whose tile has moved on to another capture before its
+ * turn is skipped.
  */
 public final class ThumbnailCache {
     /** About 600 × 256 × 256 × 4 bytes at most: well under 200 MB, and more tiles than any screen shows. */
     static final int CAPACITY = 600;
-    /** Marks a capture whose thumbnail could not be made, so that its tile says "no preview" without asking again. */
+    static final int WORKERS = 2;
     /** The side thumbnails are decoded at: the grid's tiles; the detail pane's smaller tiles scale them down. */
     static final double DECODED_SIDE = EvidenceGridView.TILE;
+    /** Marks a capture whose thumbnail could not be made, so that its tile says "no preview" without asking again. */
     private static final Image NONE = new javafx.scene.image.WritableImage(1, 1);
 
     private final Session session;
@@ -44,7 +46,8 @@ public final class ThumbnailCache {
     public ThumbnailCache(Session session) {
         this.session = session;
         // A LIFO queue: the tiles the officer just scrolled to are drawn first; the ones scrolled past are skipped.
-        worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<>() {
+        int workers = Math.max(1, Math.min(WORKERS, Runtime.getRuntime().availableProcessors()));
+        worker = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<>() {
             @Override
             public boolean offer(Runnable runnable) {
                 return offerFirst(runnable);

@@ -16,7 +16,8 @@ import org.leadline.ui.common.Messages;
 /**
  * One capture as a tile: its thumbnail (from the cache, or loaded off the FX thread while a placeholder shows), its
  * name, and badges for "derived", "EXIF" and "no preview". Tiles are reused by virtualized cells: {@link #show} may be
- * called again with another capture at any time.
+ * called again with another capture at any time. The badges and the tooltip are made only when first needed (a badge
+ * to show, the pointer on the tile): a grid row is built while the officer scrolls, and those are most of its cost.
  */
 final class ThumbnailTile extends VBox {
     private final ThumbnailCache cache;
@@ -24,8 +25,9 @@ final class ThumbnailTile extends VBox {
     private final ImageView image = new ImageView();
     private final Label placeholder = new Label();
     private final Label name = new Label();
-    private final EvidenceBadges badges = new EvidenceBadges();
-    private final Tooltip tooltip = new Tooltip();
+    private final StackPane picture;
+    private EvidenceBadges badges;
+    private Tooltip tooltip;
     /** The capture this tile shows now; a thumbnail arriving for another one is dropped. Volatile: the worker reads it. */
     private volatile UUID showing;
     private CaptureSummary capture;
@@ -42,15 +44,11 @@ final class ThumbnailTile extends VBox {
         placeholder.getStyleClass().add("tile-placeholder");
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(side - 8);
-        badges.getStyleClass().add("tile-badges");
-        badges.setAlignment(Pos.TOP_LEFT);
-        badges.setMouseTransparent(true);
-        StackPane picture = new StackPane(placeholder, image, badges);
+        picture = new StackPane(placeholder, image);
         picture.getStyleClass().add("tile-picture");
         picture.setMinSize(side, side);
         picture.setPrefSize(side, side);
         picture.setMaxSize(side, side);
-        StackPane.setAlignment(badges, Pos.TOP_LEFT);
         getChildren().add(picture);
         if (withName) {
             name.getStyleClass().add("tile-name");
@@ -58,7 +56,33 @@ final class ThumbnailTile extends VBox {
             getChildren().add(name);
         }
         setMaxWidth(USE_PREF_SIZE);
-        Tooltip.install(this, tooltip);
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, event -> {
+            if (tooltip == null) {
+                tooltip = new Tooltip(tooltipText());
+                Tooltip.install(this, tooltip);
+            }
+        });
+    }
+
+    /** Name, size and time of the capture shown, or nothing for an empty tile. */
+    private String tooltipText() {
+        return capture == null ? "" : Messages.get("evidence.tile.tooltip", capture.originalName(), Sizes.readable(capture.size()),
+                Format.dateTime(capture.capturedAt()));
+    }
+
+    /** Shows the capture's badges; the badge row is made the first time a capture has one. */
+    private void updateBadges(CaptureSummary shown) {
+        if (badges == null) {
+            if (!EvidenceBadges.any(shown)) {
+                return;
+            }
+            badges = new EvidenceBadges();
+            badges.setAlignment(Pos.TOP_LEFT);
+            badges.setMouseTransparent(true);
+            StackPane.setAlignment(badges, Pos.TOP_LEFT);
+            picture.getChildren().add(badges);
+        }
+        badges.update(shown);
     }
 
     /** A capture that exists but whose page is not loaded yet: an empty tile that says so. */
@@ -85,15 +109,19 @@ final class ThumbnailTile extends VBox {
             image.setImage(null);
             placeholder.setText("");
             name.setText("");
-            badges.update(null);
+            updateBadges(null);
+            if (tooltip != null) {
+                tooltip.setText("");
+            }
             setVisible(false);
             return;
         }
         setVisible(true);
         name.setText(shown.originalName());
-        tooltip.setText(Messages.get("evidence.tile.tooltip", shown.originalName(), Sizes.readable(shown.size()),
-                Format.dateTime(shown.capturedAt())));
-        badges.update(shown);
+        if (tooltip != null) {
+            tooltip.setText(tooltipText());
+        }
+        updateBadges(shown);
         var cached = cache.cached(shown.id());
         if (cached.isPresent()) {
             showImage(cached.get().orElse(null));
