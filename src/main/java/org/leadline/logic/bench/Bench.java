@@ -328,6 +328,19 @@ public final class Bench {
         }
     }
 
+    /**
+     * Why a probe in a child JVM gave no figure: its exit code, or, when it exited normally, that it printed something
+     * other than its figures (a JVM option that writes to standard output, say).
+     */
+    static String probeFailure(int exit, String printed) {
+        return exit != 0 ? "the probe failed with exit " + exit
+                : "the probe printed no figures (it printed '" + abbreviated(printed.strip()) + "')";
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
     static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());

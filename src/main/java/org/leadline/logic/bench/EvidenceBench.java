@@ -127,6 +127,7 @@ final class EvidenceBench {
         String opened = "evidence grid of " + captures + " captures: Ctrl+E to every visible thumbnail, made cold";
         String scrolled = "evidence grid of " + captures + " captures: longest frame while scrolling, after a first 4 s of it";
         String[] figures;
+        String printed;
         int exit;
         try {
             Process process = builder.start();
@@ -134,7 +135,8 @@ final class EvidenceBench {
                 process.destroyForcibly();
             }
             exit = process.waitFor();
-            figures = Files.readString(output).strip().split(" ");
+            printed = Files.readString(output);
+            figures = printed.strip().split(" ");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -148,7 +150,7 @@ final class EvidenceBench {
                     BenchResult.atMost(scrolled, Double.NaN, "ms", 50).notMeasured(why));
         }
         if (exit != 0 || figures.length != 7) {
-            String why = "the probe failed with exit " + exit;
+            String why = Bench.probeFailure(exit, printed);
             try {
                 log.accept("The grid probe failed (exit " + exit + "): " + Files.readString(errors).strip());
             } catch (IOException ignored) {

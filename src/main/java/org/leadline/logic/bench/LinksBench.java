@@ -79,10 +79,11 @@ final class LinksBench {
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(output.toFile());
         builder.environment().put("LEADLINE_PASSPHRASE", new String(passphrase));
         int exit = PackageBench.run(builder, PROBE_TIMEOUT_MINUTES);
-        String[] figures = PackageBench.readQuietly(output).strip().split(" ");
+        String printed = PackageBench.readQuietly(output);
+        String[] figures = printed.strip().split(" ");
         if (exit != 0 || figures.length != 4) {
             log.accept("The link chart frame probe failed (exit " + exit + "): " + PackageBench.readQuietly(errors).strip());
-            return List.of(BenchResult.atMost(name, Double.NaN, "ms", 50).notMeasured("the probe failed with exit " + exit));
+            return List.of(BenchResult.atMost(name, Double.NaN, "ms", 50).notMeasured(Bench.probeFailure(exit, printed)));
         }
         log.accept("Link chart frames while panning: " + figures[1] + ", the longest " + figures[0] + " ms (drawing at most "
                 + figures[2] + " ms); the same sweep with the chart hidden: the longest " + figures[3] + " ms. "

@@ -255,11 +255,12 @@ final class PackageBench {
                 .redirectOutput(output.toFile());
         builder.environment().put("LEADLINE_PASSPHRASE", new String(passphrase));
         int exit = run(builder, PROBE_TIMEOUT_MINUTES);
-        String[] figures = readQuietly(output).strip().split(" ");
+        String printed = readQuietly(output);
+        String[] figures = printed.strip().split(" ");
         String name = "longest frame of the main window while " + packages.size() + " packages are imported";
         if (exit != 0 || figures.length != 2) {
             log.accept("The frame probe failed (exit " + exit + "): " + readQuietly(lead.resolveSibling("frames-errors.txt")).strip());
-            return List.of(BenchResult.atMost(name, Double.NaN, "ms", 100).notMeasured("the probe failed with exit " + exit));
+            return List.of(BenchResult.atMost(name, Double.NaN, "ms", 100).notMeasured(Bench.probeFailure(exit, printed)));
         }
         log.accept("Frames while importing: " + figures[1] + ", the longest " + figures[0] + " ms");
         return List.of(BenchResult.atMost(name, Double.parseDouble(figures[0]), "ms", 100));

@@ -12,6 +12,9 @@ import org.leadline.ui.common.Messages;
  * first CSS pass is what a grid row pays for while the officer scrolls.
  */
 final class EvidenceBadges extends HBox {
+    /** A badge's place in the row (derived, EXIF, no preview), kept in its properties. */
+    private static final String ORDER = "badgeOrder";
+
     private Label derived;
     private Label exif;
     private Label noPreview;
@@ -61,8 +64,6 @@ final class EvidenceBadges extends HBox {
         getChildren().add(at, made);
         return made;
     }
-
-    private static final String ORDER = "badgeOrder";
 
     private static void show(Label badge, boolean shown) {
         if (badge != null) {

@@ -35,4 +35,11 @@ class PackageBenchTest {
         String exit = "[2.1s][info][gc,heap,exit]  garbage-first heap   total 232448K, used 179559K [0x00000000e0000000, 0x0)";
         assertThat(PackageBench.heapFigures("", exit).liveMb()).isCloseTo(175.35, within(0.01));
     }
+
+    @Test
+    void aProbeThatExitedNormallyWithoutItsFiguresIsToldApartFromOneThatFailed() {
+        assertThat(Bench.probeFailure(1, "")).isEqualTo("the probe failed with exit 1");
+        assertThat(Bench.probeFailure(0, "[0.386s][info][jfr,startup] Started recording 1. No limit specified, using maxsize=250MB\n"))
+                .isEqualTo("the probe printed no figures (it printed '[0.386s][info][jfr,startup] Started recording 1. No limit...')");
+    }
 }
