@@ -210,7 +210,7 @@ public final class EvidenceService {
         try {
             Inspection inspection = ImageInspector.inspect(source.name(), blob, () -> workspace.evidence().openPending(blob),
                     context.keepBroken());
-            return new Read(source, blob, inspection);
+            return new Read(source, blob.withoutContent(), inspection);
         } catch (IOException | RuntimeException e) {
             workspace.evidence().discard(blob);
             throw e;

@@ -92,9 +92,20 @@ public final class EvidenceStore {
 
     /** Bytes read, hashed and encrypted into a temporary file, not yet under their final name. */
     public record PendingBlob(Path file, String sha256, long size, byte[] head, byte[] tail) {
+        private static final byte[] NONE = new byte[0];
+
         /** The whole content is in {@link #head()}: it can be inspected without decrypting the file again. */
         public boolean headIsWhole() {
             return head.length == size;
+        }
+
+        /**
+         * The same blob without the bytes kept for inspection, for holding until the commit once it is inspected (or
+         * needs no inspection): a batch of 1,000 screenshots otherwise keeps 200 MB of heads alive until its commit,
+         * which the garbage collector copies again at every collection meanwhile.
+         */
+        public PendingBlob withoutContent() {
+            return new PendingBlob(file, sha256, size, NONE, NONE);
         }
     }
 

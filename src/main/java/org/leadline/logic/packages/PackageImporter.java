@@ -128,7 +128,9 @@ public final class PackageImporter {
             for (String sha : fresh) {
                 String entry = "blobs/" + sha;
                 try (InputStream in = archive.open(entry)) {
-                    EvidenceStore.PendingBlob blob = store.write(in, entry, PackageLimits.DEFAULT.maxEntryBytes(), n -> { });
+                    // Held until the commit: without its head (a screenshot's every byte), which nothing here inspects.
+                    EvidenceStore.PendingBlob blob = store.write(in, entry, PackageLimits.DEFAULT.maxEntryBytes(), n -> { })
+                            .withoutContent();
                     pending.add(blob);
                     if (!blob.sha256().equals(sha)) {
                         throw new PackageRefusedException(Step.COMPLETENESS, entry, "The blob changed after it was verified.");

@@ -271,6 +271,26 @@ class EvidenceServiceTest {
     }
 
     @Test
+    void aBlobHeldForItsCommitWithoutItsHeadStillCommitsWhole() throws Exception {
+        byte[] bytes = org.leadline.logic.demo.DemoImages.noise(200 * 1024, 11);
+        EvidenceStore.PendingBlob pending = workspace.evidence().write(new java.io.ByteArrayInputStream(bytes), "shot.png",
+                Long.MAX_VALUE, bytes.length, n -> { });
+        assertThat(pending.headIsWhole()).isTrue();
+
+        EvidenceStore.PendingBlob held = pending.withoutContent();
+        assertThat(held.head()).isEmpty();
+        assertThat(held.tail()).isEmpty();
+        assertThat(held.headIsWhole()).isFalse();
+        assertThat(held.file()).isEqualTo(pending.file());
+        assertThat(held.sha256()).isEqualTo(pending.sha256());
+        assertThat(held.size()).isEqualTo(bytes.length);
+        workspace.evidence().commit(held);
+        try (InputStream in = workspace.evidence().open(held.sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(bytes);
+        }
+    }
+
+    @Test
     void aFileLargerThanTheInspectedHeadIsStoredWhole() throws Exception {
         byte[] large = org.leadline.logic.demo.DemoImages.noise(1_500_000, 7);
         assertThat(large.length).isGreaterThan(EvidenceStore.HEAD_BYTES * 2);
