@@ -25,7 +25,7 @@ import org.leadline.ui.main.MainView;
  * shows its thumbnail, then every frame while the grid scrolls 40 pixels a frame through captures whose thumbnails
  * are made as they come into view: four seconds of a first scroll, then four seconds more that are the measured ones.
  * The first seconds of the first scroll in a fresh JVM are spent compiling: about 5,000 methods of JavaFX's layout,
- * CSS and rendering take both cores from the FX thread then (frames of 40-80 ms that stop after them); they are
+ * CSS and rendering take both cores from the FX thread then (frames of 40-100 ms that stop after them); they are
  * reported on their own. Prints "open-ms first-tiles-ms longest-frame-ms p99-frame-ms frames captures
  * first-scroll-longest-ms" on standard output (captures: how many the grid counted, so the bench knows it timed the
  * operation it meant) and exits; needs a display.
