@@ -151,11 +151,7 @@ public final class PackageRecordRepository {
     private <T> Map<UUID, T> byIds(String sql, Collection<UUID> ids, org.jdbi.v3.core.mapper.RowMapper<T> mapper,
                                    java.util.function.Function<T, UUID> idOf) {
         Map<UUID, T> found = new LinkedHashMap<>();
-        List<UUID> all = List.copyOf(ids);
-        for (int i = 0; i < all.size(); i += ID_BATCH) {
-            handle.createQuery(sql).bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH))).map(mapper)
-                    .forEach(row -> found.put(idOf.apply(row), row));
-        }
+        Sql.forEachRowOfIds(handle, sql, ids, mapper, row -> found.put(idOf.apply(row), row));
         return found;
     }
 
@@ -225,13 +221,9 @@ public final class PackageRecordRepository {
     /** The entity of each lead record named. */
     public Map<UUID, UUID> entitiesOfRecords(Collection<UUID> leadIds) {
         Map<UUID, UUID> found = new LinkedHashMap<>();
-        List<UUID> all = List.copyOf(leadIds);
-        for (int i = 0; i < all.size(); i += ID_BATCH) {
-            handle.createQuery("SELECT id, entity_id FROM lead WHERE id = ANY(:ids)")
-                    .bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH)))
-                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                    .forEach(row -> found.put(row.getKey(), row.getValue()));
-        }
+        Sql.forEachRowOfIds(handle, "SELECT id, entity_id FROM lead WHERE id = ANY(:ids)", leadIds,
+                (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+                row -> found.put(row.getKey(), row.getValue()));
         return found;
     }
 
@@ -295,12 +287,8 @@ public final class PackageRecordRepository {
             default -> throw new IllegalArgumentException("not a record table: " + table);
         };
         Map<UUID, UUID> found = new LinkedHashMap<>();
-        List<UUID> all = List.copyOf(ids);
-        for (int i = 0; i < all.size(); i += ID_BATCH) {
-            handle.createQuery(sql).bindArray("ids", UUID.class, all.subList(i, Math.min(all.size(), i + ID_BATCH)))
-                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                    .forEach(row -> found.put(row.getKey(), row.getValue()));
-        }
+        Sql.forEachRowOfIds(handle, sql, ids, (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+                row -> found.put(row.getKey(), row.getValue()));
         return found;
     }
 

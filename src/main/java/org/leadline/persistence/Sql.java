@@ -30,7 +30,23 @@ final class Sql {
         }
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    /** Ids bound to one query at a time by {@link #forEachRowOfIds}. */
+    static final int ID_CHUNK = 1000;
+
+    /**
+     * Runs {@code sql}, which names its ids as {@code = ANY(:ids)}, over {@code ids} a thousand at a time (a bound array
+     * that H2 reads through the index), and hands each row to {@code row}.
+     */
+    static <R> void forEachRowOfIds(org.jdbi.v3.core.Handle handle, String sql, java.util.Collection<java.util.UUID> ids,
+                                    org.jdbi.v3.core.mapper.RowMapper<R> mapper, java.util.function.Consumer<R> row) {
+        List<java.util.UUID> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += ID_CHUNK) {
+            handle.createQuery(sql).bindArray("ids", java.util.UUID.class, all.subList(from, Math.min(all.size(), from + ID_CHUNK)))
+                    .map(mapper).forEach(row);
+        }
+    }
+
+        static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 

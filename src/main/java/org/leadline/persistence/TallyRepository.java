@@ -188,13 +188,9 @@ public final class TallyRepository {
     /** The officers with a live record in each of these entities; entities without one are absent. */
     public Map<UUID, Set<String>> liveOrigins(Collection<UUID> entityIds) {
         Map<UUID, Set<String>> origins = new HashMap<>();
-        List<UUID> all = List.copyOf(entityIds);
-        for (int from = 0; from < all.size(); from += 1_000) {
-            handle.createQuery("SELECT DISTINCT entity_id, origin FROM lead WHERE entity_id = ANY(:ids) AND NOT deleted")
-                    .bindArray("ids", UUID.class, all.subList(from, Math.min(all.size(), from + 1_000)))
-                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
-                    .forEach(row -> origins.computeIfAbsent(row.getKey(), entity -> new HashSet<>()).add(row.getValue()));
-        }
+        Sql.forEachRowOfIds(handle, "SELECT DISTINCT entity_id, origin FROM lead WHERE entity_id = ANY(:ids) AND NOT deleted", entityIds,
+                (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)),
+                row -> origins.computeIfAbsent(row.getKey(), entity -> new HashSet<>()).add(row.getValue()));
         return origins;
     }
 
@@ -209,12 +205,9 @@ public final class TallyRepository {
     /** The operation of each of these lead records that is live; tombstoned and unknown ones are absent. */
     private Map<UUID, UUID> liveRecords(List<UUID> leadIds) {
         Map<UUID, UUID> operations = new HashMap<>();
-        for (int from = 0; from < leadIds.size(); from += 1_000) {
-            handle.createQuery("SELECT id, operation_id FROM lead WHERE id = ANY(:ids) AND NOT deleted")
-                    .bindArray("ids", UUID.class, leadIds.subList(from, Math.min(leadIds.size(), from + 1_000)))
-                    .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                    .forEach(row -> operations.put(row.getKey(), row.getValue()));
-        }
+        Sql.forEachRowOfIds(handle, "SELECT id, operation_id FROM lead WHERE id = ANY(:ids) AND NOT deleted", leadIds,
+                (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
+                row -> operations.put(row.getKey(), row.getValue()));
         return operations;
     }
 
