@@ -37,9 +37,6 @@ final class LeadScopes {
      * are a category test or a lookup in the offers' leads, which H2 does faster than a test against that set.
      */
     static String condition(LeadScope scope, boolean gathered) {
-        if (scope.kind() == LeadScope.Kind.INCIDENT && !gathered) {
-            return "((e.category = :s_category AND " + NAMED_BY_NO_OFFER.formatted("e") + ") OR e.id IN (" + TYPE_OFFERS_LEADS + "))";
-        }
         return switch (scope.kind()) {
             case ALL -> "";
             case LEAD_KIND -> "e.kind = :s_arg";
@@ -49,12 +46,13 @@ final class LeadScopes {
             case FACILITATORS -> "e.category = '" + Category.POSSIBLE_FACILITATOR.name() + "'";
             // As stats counts incidents: the leads of the type's offers, and the type's incident leads no offer names.
             // Gathered once as a set; H2 evaluates a UNION straight inside IN once per row, so it is a derived table.
-            case INCIDENT -> """
+            case INCIDENT -> gathered ? """
                     e.id IN (SELECT x.id FROM (
                              SELECT c.id AS id FROM lead_entity c USE INDEX (ix_entity_category)
                              WHERE c.operation_id = :op AND c.category = :s_category AND c.live AND %s
                              UNION
-                             %s) x)""".formatted(NAMED_BY_NO_OFFER.formatted("c"), TYPE_OFFERS_LEADS);
+                             %s) x)""".formatted(NAMED_BY_NO_OFFER.formatted("c"), TYPE_OFFERS_LEADS)
+                    : "((e.category = :s_category AND " + NAMED_BY_NO_OFFER.formatted("e") + ") OR e.id IN (" + TYPE_OFFERS_LEADS + "))";
             case DOCUMENT_COUNTRY -> "e.kind = 'document' AND " + ISSUER + " = :s_arg";
             case DOCUMENTS_WITH_COUNTRY -> "e.kind = 'document' AND " + ISSUER + " <> ''";
             case FACE_IMAGES_CHECKED -> """
@@ -83,8 +81,9 @@ final class LeadScopes {
     /**
      * Whether the scope is a set that is better gathered first: reading its entities by id and sorting them beats
      * walking a sort index past every entity outside the set (seconds for an empty tile of a 300,000-lead operation)
-     * while the set holds fewer than {@code worthScanning} entities (asked for an incident type only). Captures' and face checks' leads are few;
-     * an incident type's set is about its offers (most name a lead or two) and its category's leads, as the tallies count them.
+     * while the set holds fewer than {@code worthScanning} entities (asked for an incident type only). Captures' and
+     * face checks' leads are few; an incident type's set is about its offers (most name a lead or two) and its
+     * category's leads, as the tallies count them.
      */
     static boolean gathersFirst(Handle handle, UUID operationId, LeadScope scope, LongSupplier worthScanning) {
         return switch (scope.kind()) {

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Conversions between the domain's values and their columns. */
 final class Sql {
@@ -37,11 +42,10 @@ final class Sql {
      * Runs {@code sql}, which names its ids as {@code = ANY(:ids)}, over {@code ids} a thousand at a time (a bound array
      * that H2 reads through the index), and hands each row to {@code row}.
      */
-    static <R> void forEachRowOfIds(org.jdbi.v3.core.Handle handle, String sql, java.util.Collection<java.util.UUID> ids,
-                                    org.jdbi.v3.core.mapper.RowMapper<R> mapper, java.util.function.Consumer<R> row) {
-        List<java.util.UUID> all = List.copyOf(ids);
+    static <R> void forEachRowOfIds(Handle handle, String sql, Collection<UUID> ids, RowMapper<R> mapper, Consumer<R> row) {
+        List<UUID> all = List.copyOf(ids);
         for (int from = 0; from < all.size(); from += ID_CHUNK) {
-            handle.createQuery(sql).bindArray("ids", java.util.UUID.class, all.subList(from, Math.min(all.size(), from + ID_CHUNK)))
+            handle.createQuery(sql).bindArray("ids", UUID.class, all.subList(from, Math.min(all.size(), from + ID_CHUNK)))
                     .map(mapper).forEach(row);
         }
     }

@@ -1,5 +1,7 @@
 package org.leadline.ui.evidence;
 
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import org.leadline.model.CaptureSummary;
@@ -12,9 +14,6 @@ import org.leadline.ui.common.Messages;
  * first CSS pass is what a grid row pays for while the officer scrolls.
  */
 final class EvidenceBadges extends HBox {
-    /** A badge's place in the row (derived, EXIF, no preview), kept in its properties. */
-    private static final String ORDER = "badgeOrder";
-
     private Label derived;
     private Label exif;
     private Label noPreview;
@@ -30,39 +29,37 @@ final class EvidenceBadges extends HBox {
 
     void update(CaptureSummary capture) {
         boolean isDerived = capture != null && capture.derivedFrom() != null;
+        boolean exifWarning = capture != null && capture.exifWarning();
+        boolean withoutPreview = capture != null && !capture.hasPreview();
+        boolean made = false;
+        if (isDerived && derived == null) {
+            derived = badge("badge-derived", "");
+            made = true;
+        }
+        if (exifWarning && exif == null) {
+            exif = badge("badge-exif", Messages.get("evidence.badge.exif"));
+            made = true;
+        }
+        if (withoutPreview && noPreview == null) {
+            noPreview = badge("badge-no-preview", Messages.get("evidence.badge.noPreview"));
+            made = true;
+        }
+        if (made) {
+            // The badges made so far, always in this order.
+            getChildren().setAll(Stream.of(derived, exif, noPreview).filter(Objects::nonNull).toList());
+        }
         if (isDerived) {
-            derived = made(derived, "badge-derived", 0);
             derived.setText(Messages.get("evidence.badge." + capture.derivation().wireName()));
         }
         show(derived, isDerived);
-        boolean exifWarning = capture != null && capture.exifWarning();
-        if (exifWarning) {
-            exif = made(exif, "badge-exif", 1);
-            exif.setText(Messages.get("evidence.badge.exif"));
-        }
         show(exif, exifWarning);
-        boolean withoutPreview = capture != null && !capture.hasPreview();
-        if (withoutPreview) {
-            noPreview = made(noPreview, "badge-no-preview", 2);
-            noPreview.setText(Messages.get("evidence.badge.noPreview"));
-        }
         show(noPreview, withoutPreview);
     }
 
-    /** The badge, made now if it was not yet, in its place among those made (derived, EXIF, no preview). */
-    private Label made(Label badge, String style, int order) {
-        if (badge != null) {
-            return badge;
-        }
-        Label made = Layouts.text("", "tile-badge", style);
-        made.setMinWidth(Label.USE_PREF_SIZE);
-        made.getProperties().put(ORDER, order);
-        int at = 0;
-        while (at < getChildren().size() && (int) getChildren().get(at).getProperties().get(ORDER) < order) {
-            at++;
-        }
-        getChildren().add(at, made);
-        return made;
+    private static Label badge(String style, String text) {
+        Label badge = Layouts.text(text, "tile-badge", style);
+        badge.setMinWidth(Label.USE_PREF_SIZE);
+        return badge;
     }
 
     private static void show(Label badge, boolean shown) {

@@ -41,13 +41,13 @@ public final class ThumbnailCache {
         }
     };
     private final AtomicInteger pending = new AtomicInteger();
-    private final ThreadPoolExecutor worker;
+    private final ThreadPoolExecutor workers;
 
     public ThumbnailCache(Session session) {
         this.session = session;
         // A LIFO queue: the tiles the officer just scrolled to are drawn first; the ones scrolled past are skipped.
-        int workers = Math.max(1, Math.min(WORKERS, Runtime.getRuntime().availableProcessors()));
-        worker = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<>() {
+        int threads = Math.max(1, Math.min(WORKERS, Runtime.getRuntime().availableProcessors()));
+        workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingDeque<>() {
             @Override
             public boolean offer(Runnable runnable) {
                 return offerFirst(runnable);
@@ -78,7 +78,7 @@ public final class ThumbnailCache {
             return;
         }
         pending.incrementAndGet();
-        worker.execute(() -> {
+        workers.execute(() -> {
             try {
                 if (session.isClosed() || !stillWanted.getAsBoolean()) {
                     return;
@@ -126,10 +126,10 @@ public final class ThumbnailCache {
         return images.size();
     }
 
-    /** Stops the worker (the window is going away): what is queued is dropped, a decode under way finishes. */
+    /** Stops the workers (the window is going away): what is queued is dropped, a decode under way finishes. */
     public void shutdown() {
         // No interrupt: an interrupted thread would close the file channel it reads an evidence file through.
-        worker.getQueue().clear();
-        worker.shutdown();
+        workers.getQueue().clear();
+        workers.shutdown();
     }
 }
