@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -161,7 +164,20 @@ public final class DashboardView {
     public void focus() {
         if (!tiles.getChildren().isEmpty()) {
             focusWhenShown = false;
-            tiles.getChildren().get(0).requestFocus();
+            Node first = tiles.getChildren().get(0);
+            if (first.getScene() != null) {
+                first.requestFocus();
+            } else {
+                // The scroll pane puts its content in the scene at the screen's first layout pass; a picture that came
+                // sooner has tiles a focus request cannot reach yet.
+                first.sceneProperty().addListener(new InvalidationListener() {
+                    @Override
+                    public void invalidated(Observable scene) {
+                        first.sceneProperty().removeListener(this);
+                        Platform.runLater(first::requestFocus);
+                    }
+                });
+            }
         } else {
             // The picture is still being computed: the first tile takes the focus when it arrives.
             focusWhenShown = true;
@@ -174,7 +190,8 @@ public final class DashboardView {
             tiles.getChildren().clear();
             return;
         }
-        boolean hadFocus = focusWhenShown || tiles.getChildren().stream().anyMatch(Node::isFocused);
+        // The scene's focus owner, not isFocused(): that is false while another application has the window focus.
+        boolean hadFocus = focusWhenShown || root.getScene() != null && tiles.getChildren().contains(root.getScene().getFocusOwner());
         updated.setText(Messages.get("picture.updated", Format.dateTime(picture.computedAt()), picture.stats().operation()));
         tiles.getChildren().setAll(picture.tiles().stream().map(this::tile).toList());
         bars(hours, picture.leadsPerHour().stream()
