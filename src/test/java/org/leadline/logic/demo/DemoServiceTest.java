@@ -1,6 +1,7 @@
 package org.leadline.logic.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
+import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Bytes;
 import org.leadline.logic.workspace.Workspace;
@@ -37,6 +39,41 @@ class DemoServiceTest {
             assertThat(records).isEqualTo(3_000);
             assertThat(entities).isEqualTo(3_000);
         }
+    }
+
+    @Test
+    void aCancelledFillKeepsTheWholeBatchesItReportedAndTheSameSeedThenCompletesIt() {
+        try (Workspace workspace = TestWorkspaces.create(folder)) {
+            Operation operation = TestWorkspaces.withOperation(workspace);
+            DemoService demo = new DemoService(workspace);
+            long[] reported = {0};
+            Progress cancelAfterTheFirstBatches = new Progress() {
+                @Override
+                public void report(long done, long total) {
+                    reported[0] = done;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return reported[0] >= 400;
+                }
+            };
+
+            assertThatThrownBy(() -> demo.fill(operation.id(), 3_000, 5, cancelAfterTheFirstBatches))
+                    .isInstanceOf(CancelledException.class);
+
+            // Each batch is a transaction: what was reported done is in the operation, nothing of the next batch.
+            assertThat(reported[0]).isBetween(400L, 2_999L);
+            assertThat(entities(workspace)).isEqualTo(reported[0]);
+            // The same seed again draws the same values: those already written are left out, the rest completes the day.
+            int written = demo.fill(operation.id(), 3_000, 5, Progress.NONE);
+            assertThat(written).isEqualTo(3_000 - reported[0]);
+            assertThat(entities(workspace)).isEqualTo(3_000);
+        }
+    }
+
+    private static long entities(Workspace workspace) {
+        return workspace.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM lead_entity").mapTo(Long.class).one());
     }
 
     @Test
