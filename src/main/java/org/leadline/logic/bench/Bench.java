@@ -294,9 +294,7 @@ public final class Bench {
     }
 
     private static double probe(String... probeArguments) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.leadline.ui.startup.StartupProbe"));
-        command.addAll(List.of(probeArguments));
+        List<String> command = WindowJvm.command("org.leadline.ui.startup.StartupProbe", probeArguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("LEADLINE_PASSPHRASE", new String(PASSPHRASE));
         try {

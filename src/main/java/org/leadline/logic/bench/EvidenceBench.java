@@ -120,8 +120,7 @@ final class EvidenceBench {
         log.accept("Opening the evidence grid of " + captures + " captures in the window…");
         Path output = workspace.resolveSibling("grid-output.txt");
         Path errors = workspace.resolveSibling("grid-errors.txt");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.leadline.ui.startup.EvidenceGridProbe", workspace.toString());
+        List<String> command = WindowJvm.command("org.leadline.ui.startup.EvidenceGridProbe", workspace.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile());
         builder.environment().put("LEADLINE_PASSPHRASE", new String(passphrase));
         String opened = "evidence grid of " + captures + " captures: Ctrl+E to every visible thumbnail, made cold";

@@ -70,10 +70,7 @@ final class LinksBench {
             return List.of();
         }
         log.accept("Timing the link chart's frames while it pans…");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(PackageBench.extraOptions("leadline.bench.frameJvmOptions"));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.leadline.ui.links.LinkChartFrameProbe",
-                folder.toString()));
+        List<String> command = WindowJvm.command("org.leadline.ui.links.LinkChartFrameProbe", folder.toString());
         Path output = folder.resolveSibling("links-frames-output.txt");
         Path errors = folder.resolveSibling("links-frames-errors.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile()).redirectOutput(output.toFile());

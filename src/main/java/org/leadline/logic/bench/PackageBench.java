@@ -245,10 +245,7 @@ final class PackageBench {
             packages.forEach(pack -> trust.addFromPackage(pack.fingerprint(), pack.file()));
         }
         log.accept("Timing the window's frames while " + packages.size() + " packages are imported…");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(extraOptions("leadline.bench.frameJvmOptions"));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.leadline.ui.startup.ImportFrameProbe",
-                lead.toString()));
+        List<String> command = new ArrayList<>(WindowJvm.command("org.leadline.ui.startup.ImportFrameProbe", lead.toString()));
         packages.forEach(pack -> command.add(pack.file().toString()));
         Path output = lead.resolveSibling("frames-output.txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(lead.resolveSibling("frames-errors.txt").toFile())
