@@ -54,6 +54,11 @@ public final class Format {
         return instant == null ? "" : SHORT.format(instant.atZone(ZoneId.systemDefault()));
     }
 
+    /** A count as the messages write theirs (MessageFormat, English): 100,000. */
+    public static String count(long value) {
+        return String.format(Locale.ENGLISH, "%,d", value);
+    }
+
     public static String country(String alpha2) {
         if (alpha2 == null || alpha2.length() != 2) {
             return "";

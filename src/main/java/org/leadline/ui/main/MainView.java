@@ -615,11 +615,11 @@ public final class MainView {
         StatTile officers = new StatTile("statOfficers", "stat.officers");
         model.counters.addListener((obs, before, after) -> {
             Counters c = after == null ? Counters.NONE : after;
-            leads.set(Integer.toString(c.leads()));
+            leads.set(Format.count(c.leads()));
             phones.set(Messages.get("stat.phones.value", c.phones(), c.phoneCountries()));
-            handles.set(Integer.toString(c.handlesAndUrls()));
-            facilitators.set(Integer.toString(c.facilitators()));
-            officers.set(Integer.toString(c.officers()));
+            handles.set(Format.count(c.handlesAndUrls()));
+            facilitators.set(Format.count(c.facilitators()));
+            officers.set(Format.count(c.officers()));
         });
         HBox tiles = new HBox(leads, phones, handles, facilitators, officers);
         tiles.getStyleClass().add("stat-tiles");
