@@ -38,6 +38,40 @@ class JarIT {
     record Outcome(int code, String out, String err) {
     }
 
+    /**
+     * The class archive the installed app's launcher maps, made from the class list in the jar as the window makes
+     * it: {@code -Xshare:on} refuses to start unless the archive maps. A copy of the jar elsewhere cannot map it (why
+     * it is made where the app is installed, not at build time).
+     */
+    @Test
+    void theClassArchiveMadeFromTheJarsClassListMapsForThatJarOnly() throws Exception {
+        Path jar = Path.of(System.getProperty("leadline.test.jar")).toAbsolutePath();
+        Path archive = folder.resolve("leadline.jsa");
+        List<String> options = List.of("-Xmx4g", "-XX:+UseZGC");
+        org.leadline.logic.startup.ClassArchive.create(archive, options, jar.toString(), false);
+        assertThat(archive).isRegularFile();
+        assertThat(folder.resolve("leadline.jsa.part")).doesNotExist();
+
+        Outcome mapped = java(options, archive, jar);
+        assertThat(mapped.code()).as(mapped.out() + mapped.err()).isZero();
+        assertThat(mapped.out()).startsWith("Leadline");
+
+        Path copy = java.nio.file.Files.createDirectories(folder.resolve("elsewhere")).resolve(jar.getFileName());
+        java.nio.file.Files.copy(jar, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        assertThat(java(options, archive, copy).code()).isNotZero();
+    }
+
+    private static Outcome java(List<String> options, Path archive, Path jar) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--version"));
+        Process process = new ProcessBuilder(command).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Outcome(process.exitValue(), out, err);
+    }
+
     @Test
     void aSecondProcessIsRefusedClearlyAndAKilledOneLeavesTheWorkspaceUsable() throws Exception {
         assertThat(run("init", "--name", "A. Officer", "--agency", "Test", "--country", "IT").code()).isZero();
