@@ -26,6 +26,7 @@ import javafx.stage.Window;
 import org.leadline.logic.packages.PackageExporter.ExportResult;
 import org.leadline.logic.packages.PackageKind;
 import org.leadline.logic.workspace.Bytes;
+import org.leadline.ui.common.Format;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.OwnedWindow;
@@ -259,7 +260,7 @@ public final class ExportDialog {
         counts.getStyleClass().add("package-counts");
         int line = 0;
         for (Map.Entry<String, Long> entry : written.counts().entrySet()) {
-            Label count = Layouts.text(String.format(java.util.Locale.ENGLISH, "%,d", entry.getValue()), "count-value");
+            Label count = Layouts.text(Format.count(entry.getValue()), "count-value");
             counts.addRow(line++, Layouts.text(PackageTexts.type(entry.getKey())), count);
         }
         if (written.counts().isEmpty()) {

@@ -385,7 +385,7 @@ public final class ImportWizard {
     }
 
     private static Label count(int value) {
-        return Layouts.text(String.format(java.util.Locale.ENGLISH, "%,d", value), "count-value");
+        return Layouts.text(Format.count(value), "count-value");
     }
 
     private void refusedDetails(VBox card, PackageReport report, int index) {
