@@ -1,7 +1,7 @@
 #!/bin/sh
 # Regenerates the class list the launcher's class archive is made from (src/main/resources/org/leadline/startup/
 # leadline.classlist): builds the jar, fills a throw-away workspace with demo leads and records every class a start
-# to the unlocked main window loads. Run it after changing what the start-up loads; ClassListTest names the classes
+# to the unlocked main window loads. Run it after changing what the start-up loads; ClassArchiveTest names the classes
 # the list lost. Needs a display (it uses xvfb-run when there is none).
 set -eu
 cd "$(dirname "$0")/.."

@@ -28,7 +28,11 @@ class JarIT {
     }
 
     private Outcome run(String... args) throws IOException, InterruptedException {
-        Process process = leadline(args).start();
+        return outcome(leadline(args));
+    }
+
+    private static Outcome outcome(ProcessBuilder builder) throws IOException, InterruptedException {
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -65,11 +69,7 @@ class JarIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(options);
         command.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(), "--version"));
-        Process process = new ProcessBuilder(command).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Outcome(process.exitValue(), out, err);
+        return outcome(new ProcessBuilder(command));
     }
 
     @Test
