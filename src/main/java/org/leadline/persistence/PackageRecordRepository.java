@@ -29,8 +29,7 @@ import org.leadline.model.TravelDocument;
  */
 public final class PackageRecordRepository {
     /**
-     * Ids per lookup. The ids go in as one array parameter ({@code id = ANY(:ids)}), not an IN list: the statement is
-     * the same for any batch, so H2 parses and plans it once, and it still looks each id up in the primary key.
+     * Offers completed with their parts per lookup.
      */
     private static final int ID_BATCH = 1000;
     private final Handle handle;
@@ -101,46 +100,46 @@ public final class PackageRecordRepository {
     // ---- records by id, for the merge ----
 
     public Map<UUID, Lead> leadsById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM lead WHERE id = ANY(:ids)", ids, (rs, ctx) -> LeadRepository.mapLead(rs), Lead::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN lead t ON t.id = wanted.id", ids, (rs, ctx) -> LeadRepository.mapLead(rs), Lead::id);
     }
 
     public Map<UUID, Sighting> sightingsById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM sighting WHERE id = ANY(:ids)", ids, (rs, ctx) -> sighting(rs), Sighting::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN sighting t ON t.id = wanted.id", ids, (rs, ctx) -> sighting(rs), Sighting::id);
     }
 
     public Map<UUID, Note> notesById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM note WHERE id = ANY(:ids)", ids, (rs, ctx) -> note(rs), Note::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN note t ON t.id = wanted.id", ids, (rs, ctx) -> note(rs), Note::id);
     }
 
     public Map<UUID, SourcePost> postsById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM source_post WHERE id = ANY(:ids)", ids, (rs, ctx) -> post(rs), SourcePost::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN source_post t ON t.id = wanted.id", ids, (rs, ctx) -> post(rs), SourcePost::id);
     }
 
     public Map<UUID, Capture> capturesById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM capture WHERE id = ANY(:ids)", ids, (rs, ctx) -> CaptureRepository.capture(rs), Capture::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN capture t ON t.id = wanted.id", ids, (rs, ctx) -> CaptureRepository.capture(rs), Capture::id);
     }
 
     public Map<UUID, CaptureLink> captureLinksById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM capture_link WHERE id = ANY(:ids)", ids, (rs, ctx) -> CaptureRepository.link(rs), CaptureLink::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN capture_link t ON t.id = wanted.id", ids, (rs, ctx) -> CaptureRepository.link(rs), CaptureLink::id);
     }
 
     public Map<UUID, TravelDocument> documentsById(Collection<UUID> ids) {
         TravelDocumentRepository repository = new TravelDocumentRepository(handle);
         Map<UUID, TravelDocument> found = new LinkedHashMap<>();
-        for (UUID id : byIds("SELECT id FROM travel_document WHERE id = ANY(:ids)", ids, (rs, ctx) -> rs.getObject(1, UUID.class), id -> id).keySet()) {
+        for (UUID id : byIds("SELECT t.id FROM " + Sql.WANTED + " JOIN travel_document t ON t.id = wanted.id", ids, (rs, ctx) -> rs.getObject(1, UUID.class), id -> id).keySet()) {
             repository.byId(id).ifPresent(document -> found.put(id, document));
         }
         return found;
     }
 
     public Map<UUID, FaceCheck> faceChecksById(Collection<UUID> ids) {
-        return byIds("SELECT * FROM face_check WHERE id = ANY(:ids)", ids, (rs, ctx) -> FaceCheckRepository.map(rs), FaceCheck::id);
+        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN face_check t ON t.id = wanted.id", ids, (rs, ctx) -> FaceCheckRepository.map(rs), FaceCheck::id);
     }
 
     public Map<UUID, Offer> offersById(Collection<UUID> ids) {
         OfferRepository repository = new OfferRepository(handle);
         Map<UUID, Offer> found = new LinkedHashMap<>();
-        List<Offer> rows = new ArrayList<>(byIds("SELECT * FROM offer WHERE id = ANY(:ids)", ids,
+        List<Offer> rows = new ArrayList<>(byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN offer t ON t.id = wanted.id", ids,
                 (rs, ctx) -> OfferRepository.mapRow(rs), Offer::id).values());
         for (int i = 0; i < rows.size(); i += ID_BATCH) {
             repository.withParts(rows.subList(i, Math.min(rows.size(), i + ID_BATCH))).forEach(offer -> found.put(offer.id(), offer));
@@ -221,7 +220,7 @@ public final class PackageRecordRepository {
     /** The entity of each lead record named. */
     public Map<UUID, UUID> entitiesOfRecords(Collection<UUID> leadIds) {
         Map<UUID, UUID> found = new LinkedHashMap<>();
-        Sql.forEachRowOfIds(handle, "SELECT id, entity_id FROM lead WHERE id = ANY(:ids)", leadIds,
+        Sql.forEachRowOfIds(handle, "SELECT t.id, t.entity_id FROM " + Sql.WANTED + " JOIN lead t ON t.id = wanted.id", leadIds,
                 (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
                 row -> found.put(row.getKey(), row.getValue()));
         return found;
@@ -281,9 +280,10 @@ public final class PackageRecordRepository {
      */
     public Map<UUID, UUID> operationsOf(String table, Collection<UUID> ids) {
         String sql = switch (table) {
-            case "sighting", "note" -> "SELECT t.id, l.operation_id FROM " + table + " t JOIN lead l ON l.id = t.lead_id WHERE t.id = ANY(:ids)";
+            case "sighting", "note" -> "SELECT t.id, l.operation_id FROM " + Sql.WANTED + " JOIN " + table
+                    + " t ON t.id = wanted.id JOIN lead l ON l.id = t.lead_id";
             case "lead", "source_post", "capture", "capture_link", "travel_document", "face_check", "offer" ->
-                    "SELECT id, operation_id FROM " + table + " WHERE id = ANY(:ids)";
+                    "SELECT t.id, t.operation_id FROM " + Sql.WANTED + " JOIN " + table + " t ON t.id = wanted.id";
             default -> throw new IllegalArgumentException("not a record table: " + table);
         };
         Map<UUID, UUID> found = new LinkedHashMap<>();

@@ -188,7 +188,7 @@ public final class TallyRepository {
     /** The officers with a live record in each of these entities; entities without one are absent. */
     public Map<UUID, Set<String>> liveOrigins(Collection<UUID> entityIds) {
         Map<UUID, Set<String>> origins = new HashMap<>();
-        Sql.forEachRowOfIds(handle, "SELECT DISTINCT entity_id, origin FROM lead WHERE entity_id = ANY(:ids) AND NOT deleted", entityIds,
+        Sql.forEachRowOfIds(handle, "SELECT DISTINCT l.entity_id, l.origin FROM " + Sql.WANTED + " JOIN lead l ON l.entity_id = wanted.id WHERE NOT l.deleted", entityIds,
                 (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)),
                 row -> origins.computeIfAbsent(row.getKey(), entity -> new HashSet<>()).add(row.getValue()));
         return origins;
@@ -205,7 +205,7 @@ public final class TallyRepository {
     /** The operation of each of these lead records that is live; tombstoned and unknown ones are absent. */
     private Map<UUID, UUID> liveRecords(List<UUID> leadIds) {
         Map<UUID, UUID> operations = new HashMap<>();
-        Sql.forEachRowOfIds(handle, "SELECT id, operation_id FROM lead WHERE id = ANY(:ids) AND NOT deleted", leadIds,
+        Sql.forEachRowOfIds(handle, "SELECT l.id, l.operation_id FROM " + Sql.WANTED + " JOIN lead l ON l.id = wanted.id WHERE NOT l.deleted", leadIds,
                 (rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)),
                 row -> operations.put(row.getKey(), row.getValue()));
         return operations;
