@@ -1,6 +1,5 @@
 package org.leadline.logic.packages;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -12,19 +11,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.leadline.logic.evidence.EvidenceStore;
+import org.leadline.logic.packages.archive.HashedContent;
 
 /**
- * Decrypts an export's evidence blobs on a thread of its own, ahead of the writer, so that decryption overlaps the
- * records' JSON and the hashing and writing of the blob before: the writer takes each blob, in order, already
- * decrypted. Memory stays flat: small blobs (screenshots) are held up to {@link #BUDGET} bytes in all; a blob above
- * {@link #HELD_AT_MOST} is not read ahead but handed over as the store's own stream.
+ * Decrypts and hashes an export's evidence blobs on a thread of its own, ahead of the writer, so that this work
+ * overlaps the records' JSON and the writing of the blob before: the writer takes each blob, in order, decrypted, its
+ * SHA-256 checked against the name it is stored under. Memory stays flat: small blobs (screenshots) are held up to
+ * {@link #BUDGET} bytes in all; a blob above {@link #HELD_AT_MOST} is not read ahead: the writer streams it from the
+ * store and hashes it itself.
  */
 final class BlobPrefetch implements AutoCloseable {
     static final int BUDGET = 32 << 20;
     static final int HELD_AT_MOST = 4 << 20;
 
-    /** One blob, in order: its bytes, or null when the writer streams it itself, or why it could not be read. */
-    private record Blob(String sha256, byte[] bytes, IOException failure) {
+    /** One blob, in order: its content, or null when the writer streams it itself, or why it could not be read. */
+    private record Blob(String sha256, HashedContent content, IOException failure) {
     }
 
     private final EvidenceStore store;
@@ -38,7 +39,10 @@ final class BlobPrefetch implements AutoCloseable {
         this.store = store;
         List<Map.Entry<String, Long>> blobs = new ArrayList<>(new LinkedHashMap<>(sizes).entrySet());
         this.ready = new ArrayBlockingQueue<>(Math.max(1, blobs.size()));
+        long total = blobs.stream().mapToLong(blob -> Math.max(0, blob.getValue())).sum();
         this.worker = Worker.start("leadline-export-blobs", () -> {
+            // A first export in a process would decrypt and hash at a fraction of the speed until the JIT is warm.
+            store.warmUpFor(total);
             for (Map.Entry<String, Long> blob : blobs) {
                 if (stop.get() || !readAhead(blob.getKey(), blob.getValue())) {
                     break;
@@ -73,7 +77,13 @@ final class BlobPrefetch implements AutoCloseable {
                 budget.release(permits);
                 budget.acquireUninterruptibly(bytes.length);
             }
-            return ready.offer(new Blob(sha256, bytes, null));
+            HashedContent content = HashedContent.of(bytes);
+            if (!content.sha256().equals(sha256)) {
+                budget.release(bytes.length);
+                ready.offer(new Blob(sha256, null, mismatch(sha256)));
+                return false;
+            }
+            return ready.offer(new Blob(sha256, content, null));
         } catch (IOException e) {
             budget.release(permits);
             ready.offer(new Blob(sha256, null, e));
@@ -81,8 +91,35 @@ final class BlobPrefetch implements AutoCloseable {
         }
     }
 
-    /** The next blob's plain content; it must be the one named (blobs are taken in the order given). */
-    InputStream next(String sha256) throws IOException {
+    /** The failure of a blob whose decrypted bytes are not the ones its name promises. */
+    static IOException mismatch(String sha256) {
+        return new IOException("the evidence store's copy of blob " + sha256
+                + " no longer matches its SHA-256 (verify-workspace lists every damaged blob)");
+    }
+
+    /** One blob as the writer takes it; closing it gives its bytes back to the budget. */
+    static final class Taken implements AutoCloseable {
+        private final HashedContent content;
+        private final Runnable release;
+
+        private Taken(HashedContent content, Runnable release) {
+            this.content = content;
+            this.release = release;
+        }
+
+        /** The blob's bytes, hashed and checked; null for a blob the writer streams from the store itself. */
+        HashedContent content() {
+            return content;
+        }
+
+        @Override
+        public void close() {
+            release.run();
+        }
+    }
+
+    /** The next blob; it must be the one named (blobs are taken in the order given). */
+    Taken next(String sha256) throws IOException {
         Blob blob;
         try {
             blob = ready.take();
@@ -96,21 +133,16 @@ final class BlobPrefetch implements AutoCloseable {
         if (blob.failure() != null) {
             throw blob.failure();
         }
-        if (blob.bytes() == null) {
-            return store.open(sha256);
+        if (blob.content() == null) {
+            return new Taken(null, () -> { });
         }
-        byte[] bytes = blob.bytes();
-        return new ByteArrayInputStream(bytes) {
-            private boolean released;
-
-            @Override
-            public void close() {
-                if (!released) {
-                    released = true;
-                    budget.release(bytes.length);
-                }
+        int size = blob.content().size();
+        AtomicBoolean released = new AtomicBoolean();
+        return new Taken(blob.content(), () -> {
+            if (released.compareAndSet(false, true)) {
+                budget.release(size);
             }
-        };
+        });
     }
 
     @Override

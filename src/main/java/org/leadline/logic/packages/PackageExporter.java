@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.leadline.logic.ToolVersion;
 import org.leadline.logic.audit.AuditLog;
@@ -174,13 +175,18 @@ public final class PackageExporter {
             }
             byte[] buffer = new byte[BUFFER];
             for (String sha : snapshot.blobs()) {
-                try (InputStream in = prefetch.next(sha); OutputStream out = writer.entry("blobs/" + sha, false)) {
-                    int n;
-                    while ((n = in.read(buffer)) > 0) {
-                        out.write(buffer, 0, n);
-                        done[0] += n;
+                try (BlobPrefetch.Taken blob = prefetch.next(sha)) {
+                    if (blob.content() != null) {
+                        writer.entry("blobs/" + sha, blob.content());
+                        done[0] += blob.content().size();
                         progress.report(done[0], totalBytes);
                         checkCancelled(progress);
+                    } else {
+                        stream(sha, writer, buffer, n -> {
+                            done[0] += n;
+                            progress.report(done[0], totalBytes);
+                            checkCancelled(progress);
+                        });
                     }
                 }
             }
@@ -200,6 +206,20 @@ public final class PackageExporter {
                     snapshot.blobs().size(), bytes, List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("The package " + target.getFileName() + " could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** A blob too large to be held, from the store to its entry, hashed as it passes and checked against its name. */
+    private void stream(String sha, PackageArchiveWriter writer, byte[] buffer, LongConsumer written) throws IOException {
+        try (InputStream in = workspace.evidence().open(sha); OutputStream out = writer.entry("blobs/" + sha, false)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+                written.accept(n);
+            }
+        }
+        if (!writer.lastDigest().sha256().equals(sha)) {
+            throw BlobPrefetch.mismatch(sha);
         }
     }
 

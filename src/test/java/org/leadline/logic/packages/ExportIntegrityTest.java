@@ -1,0 +1,103 @@
+package org.leadline.logic.packages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.leadline.logic.evidence.EvidenceService;
+import org.leadline.logic.tasks.Progress;
+import org.leadline.logic.workspace.Bytes;
+
+/**
+ * An export hashes every blob as it leaves the evidence store: a blob file that no longer holds the bytes its name
+ * promises is refused there, never passed on under a manifest that would list its new digest.
+ */
+class ExportIntegrityTest {
+    @TempDir
+    Path dir;
+    Desk france;
+
+    @BeforeEach
+    void desk() {
+        france = Desk.open(dir.resolve("fr"), "Claire Martin", "FR");
+    }
+
+    @AfterEach
+    void close() {
+        france.close();
+    }
+
+    private String shaOf(UUID capture) {
+        return france.workspace.jdbi().withHandle(handle -> handle.createQuery("SELECT sha256 FROM capture WHERE id = :id")
+                .bind("id", capture).mapTo(String.class).one());
+    }
+
+    /** A PDF (stored as evidence, no preview) larger than the prefetch holds, so the exporter streams it itself. */
+    private UUID largeDocument(int seed) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] noise = new byte[BlobPrefetch.HELD_AT_MOST + 200_000];
+        new Random(seed).nextBytes(noise);
+        bytes.writeBytes(noise);
+        bytes.writeBytes("\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        return new EvidenceService(france.workspace).attach(france.operation,
+                List.of(EvidenceService.Source.bytes("scan-" + seed + ".pdf", bytes.toByteArray())),
+                EvidenceService.Context.plain(), List.of(), Progress.NONE).get(0).captureId();
+    }
+
+    /** Puts {@code kept}'s file under {@code swapped}'s name, exports, and puts the original back. */
+    private void assertSwapRefused(String kept, String swapped) throws Exception {
+        Path file = france.workspace.evidence().pathOf(swapped);
+        byte[] original = Files.readAllBytes(file);
+        // Both files decrypt under the workspace key: only the hash shows that one name now holds the other's bytes.
+        Files.copy(france.workspace.evidence().pathOf(kept), file, StandardCopyOption.REPLACE_EXISTING);
+        Path pack = dir.resolve("fr.leadpack");
+        assertThatThrownBy(() -> france.export(pack))
+                .hasMessage("The package " + pack.getFileName() + " could not be written: the evidence store's copy of blob "
+                        + swapped + " no longer matches its SHA-256 (verify-workspace lists every damaged blob)");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactly("fr");
+        }
+        // Once the file is put right the export runs, and a refused one took no sequence number.
+        Files.write(file, original);
+        assertThat(france.export(pack).sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void aSmallBlobWhoseFileNowHoldsAnotherBlobIsRefused() throws Exception {
+        assertSwapRefused(shaOf(france.capture(1)), shaOf(france.capture(2)));
+    }
+
+    @Test
+    void aLargeStreamedBlobWhoseFileNowHoldsAnotherIsRefused() throws Exception {
+        assertSwapRefused(shaOf(largeDocument(1)), shaOf(largeDocument(2)));
+    }
+
+    @Test
+    void heldAndStreamedBlobsAreListedUnderTheDigestOfTheirBytes() throws Exception {
+        String small = shaOf(france.capture(1));
+        String large = shaOf(largeDocument(3));
+        Path pack = dir.resolve("fr.leadpack");
+        france.export(pack);
+
+        var entries = TestPackages.entries(pack);
+        Manifest manifest = WireFormat.mapper(PackageLimits.DEFAULT).readValue(entries.get("leadpack.json"), Manifest.class);
+        for (String sha : List.of(small, large)) {
+            byte[] entry = entries.get("blobs/" + sha);
+            assertThat(Bytes.hex(Bytes.sha256(entry))).isEqualTo(sha);
+            assertThat(manifest.entries()).contains(new Manifest.Entry("blobs/" + sha, entry.length, sha));
+        }
+    }
+}
