@@ -174,19 +174,18 @@ public final class PackageExporter {
                 counts.put(EmbeddedPackage.NAME, (long) wire.size());
             }
             byte[] buffer = new byte[BUFFER];
+            LongConsumer written = n -> {
+                done[0] += n;
+                progress.report(done[0], totalBytes);
+                checkCancelled(progress);
+            };
             for (String sha : snapshot.blobs()) {
                 try (BlobPrefetch.Taken blob = prefetch.next(sha)) {
                     if (blob.content() != null) {
                         writer.entry("blobs/" + sha, blob.content());
-                        done[0] += blob.content().size();
-                        progress.report(done[0], totalBytes);
-                        checkCancelled(progress);
+                        written.accept(blob.content().size());
                     } else {
-                        stream(sha, writer, buffer, n -> {
-                            done[0] += n;
-                            progress.report(done[0], totalBytes);
-                            checkCancelled(progress);
-                        });
+                        stream(sha, writer, buffer, written);
                     }
                 }
             }
