@@ -100,46 +100,46 @@ public final class PackageRecordRepository {
     // ---- records by id, for the merge ----
 
     public Map<UUID, Lead> leadsById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN lead t ON t.id = wanted.id", ids, (rs, ctx) -> LeadRepository.mapLead(rs), Lead::id);
+        return byIds("lead", ids, (rs, ctx) -> LeadRepository.mapLead(rs), Lead::id);
     }
 
     public Map<UUID, Sighting> sightingsById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN sighting t ON t.id = wanted.id", ids, (rs, ctx) -> sighting(rs), Sighting::id);
+        return byIds("sighting", ids, (rs, ctx) -> sighting(rs), Sighting::id);
     }
 
     public Map<UUID, Note> notesById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN note t ON t.id = wanted.id", ids, (rs, ctx) -> note(rs), Note::id);
+        return byIds("note", ids, (rs, ctx) -> note(rs), Note::id);
     }
 
     public Map<UUID, SourcePost> postsById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN source_post t ON t.id = wanted.id", ids, (rs, ctx) -> post(rs), SourcePost::id);
+        return byIds("source_post", ids, (rs, ctx) -> post(rs), SourcePost::id);
     }
 
     public Map<UUID, Capture> capturesById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN capture t ON t.id = wanted.id", ids, (rs, ctx) -> CaptureRepository.capture(rs), Capture::id);
+        return byIds("capture", ids, (rs, ctx) -> CaptureRepository.capture(rs), Capture::id);
     }
 
     public Map<UUID, CaptureLink> captureLinksById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN capture_link t ON t.id = wanted.id", ids, (rs, ctx) -> CaptureRepository.link(rs), CaptureLink::id);
+        return byIds("capture_link", ids, (rs, ctx) -> CaptureRepository.link(rs), CaptureLink::id);
     }
 
     public Map<UUID, TravelDocument> documentsById(Collection<UUID> ids) {
         TravelDocumentRepository repository = new TravelDocumentRepository(handle);
         Map<UUID, TravelDocument> found = new LinkedHashMap<>();
-        for (UUID id : byIds("SELECT t.id FROM " + Sql.WANTED + " JOIN travel_document t ON t.id = wanted.id", ids, (rs, ctx) -> rs.getObject(1, UUID.class), id -> id).keySet()) {
+        for (UUID id : byIds("travel_document", ids, (rs, ctx) -> rs.getObject("id", UUID.class), id -> id).keySet()) {
             repository.byId(id).ifPresent(document -> found.put(id, document));
         }
         return found;
     }
 
     public Map<UUID, FaceCheck> faceChecksById(Collection<UUID> ids) {
-        return byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN face_check t ON t.id = wanted.id", ids, (rs, ctx) -> FaceCheckRepository.map(rs), FaceCheck::id);
+        return byIds("face_check", ids, (rs, ctx) -> FaceCheckRepository.map(rs), FaceCheck::id);
     }
 
     public Map<UUID, Offer> offersById(Collection<UUID> ids) {
         OfferRepository repository = new OfferRepository(handle);
         Map<UUID, Offer> found = new LinkedHashMap<>();
-        List<Offer> rows = new ArrayList<>(byIds("SELECT t.* FROM " + Sql.WANTED + " JOIN offer t ON t.id = wanted.id", ids,
+        List<Offer> rows = new ArrayList<>(byIds("offer", ids,
                 (rs, ctx) -> OfferRepository.mapRow(rs), Offer::id).values());
         for (int i = 0; i < rows.size(); i += ID_BATCH) {
             repository.withParts(rows.subList(i, Math.min(rows.size(), i + ID_BATCH))).forEach(offer -> found.put(offer.id(), offer));
@@ -147,10 +147,12 @@ public final class PackageRecordRepository {
         return found;
     }
 
-    private <T> Map<UUID, T> byIds(String sql, Collection<UUID> ids, org.jdbi.v3.core.mapper.RowMapper<T> mapper,
+    /** The rows of {@code table} with these ids, by id. */
+    private <T> Map<UUID, T> byIds(String table, Collection<UUID> ids, org.jdbi.v3.core.mapper.RowMapper<T> mapper,
                                    java.util.function.Function<T, UUID> idOf) {
         Map<UUID, T> found = new LinkedHashMap<>();
-        Sql.forEachRowOfIds(handle, sql, ids, mapper, row -> found.put(idOf.apply(row), row));
+        Sql.forEachRowOfIds(handle, "SELECT t.* FROM " + Sql.WANTED + " JOIN " + table + " t ON t.id = wanted.id", ids,
+                mapper, row -> found.put(idOf.apply(row), row));
         return found;
     }
 
