@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -86,6 +88,44 @@ class PackagesGuiTest extends GuiTest {
         waitUntil(() -> lookup("#importFiles").queryAs(ListView.class).getItems().size() == 1);
         type(KeyCode.ENTER);
         waitUntil(() -> showing("#importReport0"));
+    }
+
+    /**
+     * An export that fails while it runs (a blob file no longer holds its bytes) says so in one sentence, and focus
+     * returns to Export: while it ran focus fell to Cancel, where Enter would have closed the dialog instead.
+     */
+    @Test
+    void afterAnExportRefusedWhileRunningEnterExportsAgain() throws Exception {
+        Path blob;
+        byte[] original;
+        try (Desk me = me()) {
+            UUID kept = me.capture(1);
+            UUID swapped = me.capture(2);
+            blob = me.workspace.evidence().pathOf(shaOf(me, swapped));
+            original = Files.readAllBytes(blob);
+            Files.copy(me.workspace.evidence().pathOf(shaOf(me, kept)), blob, StandardCopyOption.REPLACE_EXISTING);
+        }
+        open();
+        shortcutShift(KeyCode.E);
+        waitUntil(() -> showing("#exportDialog") && lookup("#exportKind-officer").tryQuery().isPresent());
+        Path target = files.resolve("day1.leadpack");
+        interact(() -> lookup("#exportTarget").queryAs(TextField.class).setText(target.toString()));
+        clickOn("#exportTarget").type(KeyCode.ENTER);
+        waitUntil(() -> !text("#exportError").isEmpty());
+        assertThat(text("#exportError")).contains("no longer matches its SHA-256");
+        waitUntil(() -> lookup("#exportButton").query().isFocused());
+        assertThat(Files.exists(target)).isFalse();
+
+        Files.write(blob, original);
+        type(KeyCode.ENTER);
+        waitUntil(() -> showing("#exportSummary") && lookup("#exportDoneFingerprint").tryQuery().isPresent());
+        assertThat(text("#exportDoneSequence")).isEqualTo("1");
+        assertThat(Files.isRegularFile(target)).isTrue();
+    }
+
+    private static String shaOf(Desk desk, UUID capture) {
+        return desk.workspace.jdbi().withHandle(handle -> handle.createQuery("SELECT sha256 FROM capture WHERE id = :id")
+                .bind("id", capture).mapTo(String.class).one());
     }
 
     @Test

@@ -77,7 +77,7 @@ public final class Desk implements AutoCloseable {
                 .get(0);
     }
 
-    UUID capture(int seed) {
+    public UUID capture(int seed) {
         byte[] png = TestImages.image("png", 60 + seed, 40, seed);
         return new EvidenceService(workspace).attach(operation, List.of(EvidenceService.Source.bytes("shot-" + seed + ".png", png)),
                 EvidenceService.Context.plain(), List.of(), Progress.NONE).get(0).captureId();
