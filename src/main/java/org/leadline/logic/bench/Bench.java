@@ -100,7 +100,12 @@ public final class Bench {
                 }
             }
         } finally {
-            deleteQuietly(folder);
+            // -Dleadline.bench.keep=true leaves the workspaces and packages for a profiler to run against again.
+            if (Boolean.getBoolean("leadline.bench.keep")) {
+                log.accept("Kept the bench's workspaces and packages in " + folder);
+            } else {
+                deleteQuietly(folder);
+            }
         }
         return results;
     }
