@@ -1,6 +1,8 @@
 package org.leadline.ui.common;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -81,6 +83,19 @@ public final class OwnedWindow {
         bar.getStyleClass().add("paste-footer");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    /**
+     * Gives {@code action} the focus again when {@code state} falls back from {@code running} to {@code form} (a
+     * refusal or a cancel): while it ran the action was disabled and focus fell to Cancel, where Enter would close the
+     * window instead of doing what the footer says.
+     */
+    public static <S> void refocusAfterRun(ObservableValue<S> state, S running, S form, Node action) {
+        state.addListener((obs, before, after) -> {
+            if (before == running && after == form) {
+                Platform.runLater(action::requestFocus);
+            }
+        });
     }
 
     /** A small spinner that takes room only while the window works. */

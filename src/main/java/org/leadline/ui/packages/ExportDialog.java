@@ -233,13 +233,7 @@ public final class ExportDialog {
         export.visibleProperty().bind(model.state.isNotEqualTo(ExportViewModel.State.DONE));
         export.managedProperty().bind(export.visibleProperty());
         export.setOnAction(event -> model.export(written -> onDone.accept(written)));
-        // While it runs, Export is disabled and focus falls to Cancel; after a refusal Enter must export again, as the
-        // footer says, not close the dialog through the focused Cancel.
-        model.state.addListener((obs, before, after) -> {
-            if (before == ExportViewModel.State.RUNNING && after == ExportViewModel.State.FORM) {
-                Platform.runLater(export::requestFocus);
-            }
-        });
+        OwnedWindow.refocusAfterRun(model.state, ExportViewModel.State.RUNNING, ExportViewModel.State.FORM, export);
         close.setId("exportClose");
         close.getStyleClass().add("accent");
         close.visibleProperty().bind(model.state.isEqualTo(ExportViewModel.State.DONE));

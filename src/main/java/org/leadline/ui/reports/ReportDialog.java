@@ -237,6 +237,7 @@ public final class ReportDialog {
         write.visibleProperty().bind(model.state.isNotEqualTo(ReportViewModel.State.DONE));
         write.managedProperty().bind(write.visibleProperty());
         write.setOnAction(event -> model.write(written -> onDone.accept(written)));
+        OwnedWindow.refocusAfterRun(model.state, ReportViewModel.State.RUNNING, ReportViewModel.State.FORM, write);
         close.setId("reportClose");
         close.getStyleClass().add("accent");
         close.visibleProperty().bind(model.state.isEqualTo(ReportViewModel.State.DONE));
