@@ -101,9 +101,9 @@ class PackagesGuiTest extends GuiTest {
         try (Desk me = me()) {
             UUID kept = me.capture(1);
             UUID swapped = me.capture(2);
-            blob = me.workspace.evidence().pathOf(shaOf(me, swapped));
+            blob = me.workspace.evidence().pathOf(me.shaOf(swapped));
             original = Files.readAllBytes(blob);
-            Files.copy(me.workspace.evidence().pathOf(shaOf(me, kept)), blob, StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(me.workspace.evidence().pathOf(me.shaOf(kept)), blob, StandardCopyOption.REPLACE_EXISTING);
         }
         open();
         shortcutShift(KeyCode.E);
@@ -121,11 +121,6 @@ class PackagesGuiTest extends GuiTest {
         waitUntil(() -> showing("#exportSummary") && lookup("#exportDoneFingerprint").tryQuery().isPresent());
         assertThat(text("#exportDoneSequence")).isEqualTo("1");
         assertThat(Files.isRegularFile(target)).isTrue();
-    }
-
-    private static String shaOf(Desk desk, UUID capture) {
-        return desk.workspace.jdbi().withHandle(handle -> handle.createQuery("SELECT sha256 FROM capture WHERE id = :id")
-                .bind("id", capture).mapTo(String.class).one());
     }
 
     @Test

@@ -83,6 +83,12 @@ public final class Desk implements AutoCloseable {
                 EvidenceService.Context.plain(), List.of(), Progress.NONE).get(0).captureId();
     }
 
+    /** The SHA-256 under which the evidence store holds a capture's blob. */
+    public String shaOf(UUID capture) {
+        return workspace.jdbi().withHandle(handle -> handle.createQuery("SELECT sha256 FROM capture WHERE id = :id")
+                .bind("id", capture).mapTo(String.class).one());
+    }
+
     UUID attachTo(UUID entityId, int seed) {
         byte[] png = TestImages.image("png", 60 + seed, 40, seed);
         return new EvidenceService(workspace).attach(operation, List.of(EvidenceService.Source.bytes("post-" + seed + ".png", png)),

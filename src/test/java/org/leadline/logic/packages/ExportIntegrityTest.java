@@ -39,11 +39,6 @@ class ExportIntegrityTest {
         france.close();
     }
 
-    private String shaOf(UUID capture) {
-        return france.workspace.jdbi().withHandle(handle -> handle.createQuery("SELECT sha256 FROM capture WHERE id = :id")
-                .bind("id", capture).mapTo(String.class).one());
-    }
-
     /** A PDF (stored as evidence, no preview) larger than the prefetch holds, so the exporter streams it itself. */
     private UUID largeDocument(int seed) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -77,18 +72,18 @@ class ExportIntegrityTest {
 
     @Test
     void aSmallBlobWhoseFileNowHoldsAnotherBlobIsRefused() throws Exception {
-        assertSwapRefused(shaOf(france.capture(1)), shaOf(france.capture(2)));
+        assertSwapRefused(france.shaOf(france.capture(1)), france.shaOf(france.capture(2)));
     }
 
     @Test
     void aLargeStreamedBlobWhoseFileNowHoldsAnotherIsRefused() throws Exception {
-        assertSwapRefused(shaOf(largeDocument(1)), shaOf(largeDocument(2)));
+        assertSwapRefused(france.shaOf(largeDocument(1)), france.shaOf(largeDocument(2)));
     }
 
     @Test
     void heldAndStreamedBlobsAreListedUnderTheDigestOfTheirBytes() throws Exception {
-        String small = shaOf(france.capture(1));
-        String large = shaOf(largeDocument(3));
+        String small = france.shaOf(france.capture(1));
+        String large = france.shaOf(largeDocument(3));
         Path pack = dir.resolve("fr.leadpack");
         france.export(pack);
 
