@@ -112,7 +112,7 @@ class PackagesGuiTest extends GuiTest {
         interact(() -> lookup("#exportTarget").queryAs(TextField.class).setText(target.toString()));
         clickOn("#exportTarget").type(KeyCode.ENTER);
         waitUntil(() -> !text("#exportError").isEmpty());
-        assertThat(text("#exportError")).contains("no longer matches its SHA-256");
+        assertThat(text("#exportError")).contains("shot-2.png", "no longer matches its SHA-256");
         waitUntil(() -> lookup("#exportButton").query().isFocused());
         assertThat(Files.exists(target)).isFalse();
 

@@ -92,9 +92,24 @@ final class BlobPrefetch implements AutoCloseable {
     }
 
     /** The failure of a blob whose decrypted bytes are not the ones its name promises. */
-    static IOException mismatch(String sha256) {
-        return new IOException("the evidence store's copy of blob " + sha256
-                + " no longer matches its SHA-256 (verify-workspace lists every damaged blob)");
+    static DamagedBlob mismatch(String sha256) {
+        return new DamagedBlob(sha256);
+    }
+
+    /** A blob of the evidence store whose decrypted bytes no longer hash to its name. */
+    static final class DamagedBlob extends IOException {
+        private final String sha256;
+
+        private DamagedBlob(String sha256) {
+            super("the evidence store's copy of blob " + sha256 + " no longer matches its SHA-256 (" + DamagedBlob.HINT + ")");
+            this.sha256 = sha256;
+        }
+
+        static final String HINT = "verify-workspace lists every damaged blob";
+
+        String sha256() {
+            return sha256;
+        }
     }
 
     /** One blob as the writer takes it; closing it gives its bytes back to the budget. */

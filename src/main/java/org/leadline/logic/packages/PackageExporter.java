@@ -8,12 +8,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -187,6 +191,8 @@ public final class PackageExporter {
                     } else {
                         stream(sha, writer, buffer, written);
                     }
+                } catch (BlobPrefetch.DamagedBlob damaged) {
+                    throw new IOException(damagedCapture(damaged.sha256(), snapshot), damaged);
                 }
             }
             long sequence = nextSequence();
@@ -207,6 +213,27 @@ public final class PackageExporter {
             throw new UncheckedIOException("The package " + target.getFileName() + " could not be written: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * A damaged blob named as the officer attached it: the file name and capture time of the first capture of it, so
+     * that it can be found in the evidence grid.
+     */
+    private static String damagedCapture(String sha, Snapshot snapshot) {
+        List<Capture> captures = snapshot.records().get(RecordTypes.CAPTURES).stream().map(Capture.class::cast)
+                .filter(capture -> capture.sha256().equals(sha))
+                .sorted(Comparator.comparing(Capture::capturedAt)).toList();
+        if (captures.isEmpty()) {
+            return BlobPrefetch.mismatch(sha).getMessage();
+        }
+        Capture first = captures.get(0);
+        String others = captures.size() == 1 ? "" : captures.size() == 2 ? ", and 1 other capture of the same file"
+                : ", and " + (captures.size() - 1) + " other captures of the same file";
+        return "the evidence store's copy of " + first.originalName() + " (captured " + CAPTURE_TIME.format(first.capturedAt())
+                + " UTC" + others + "; blob " + sha + ") no longer matches its SHA-256 (" + BlobPrefetch.DamagedBlob.HINT + ")";
+    }
+
+    private static final DateTimeFormatter CAPTURE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     /** A blob too large to be held, from the store to its entry, hashed as it passes and checked against its name. */
     private void stream(String sha, PackageArchiveWriter writer, byte[] buffer, LongConsumer written) throws IOException {

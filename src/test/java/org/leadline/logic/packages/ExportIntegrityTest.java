@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,16 +53,20 @@ class ExportIntegrityTest {
                 EvidenceService.Context.plain(), List.of(), Progress.NONE).get(0).captureId();
     }
 
-    /** Puts {@code kept}'s file under {@code swapped}'s name, exports, and puts the original back. */
-    private void assertSwapRefused(String kept, String swapped) throws Exception {
+    /**
+     * Puts {@code kept}'s file under {@code swapped}'s name, exports, and puts the original back. The refusal names the
+     * damaged capture as the officer attached it ({@code swappedName}), with its blob.
+     */
+    private void assertSwapRefused(String kept, String swapped, String swappedName) throws Exception {
         Path file = france.workspace.evidence().pathOf(swapped);
         byte[] original = Files.readAllBytes(file);
         // Both files decrypt under the workspace key: only the hash shows that one name now holds the other's bytes.
         Files.copy(france.workspace.evidence().pathOf(kept), file, StandardCopyOption.REPLACE_EXISTING);
         Path pack = dir.resolve("fr.leadpack");
         assertThatThrownBy(() -> france.export(pack))
-                .hasMessage("The package " + pack.getFileName() + " could not be written: the evidence store's copy of blob "
-                        + swapped + " no longer matches its SHA-256 (verify-workspace lists every damaged blob)");
+                .hasMessageMatching(Pattern.quote("The package " + pack.getFileName() + " could not be written: the evidence store's copy of "
+                        + swappedName + " (captured ") + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}" + Pattern.quote(" UTC; blob " + swapped
+                        + ") no longer matches its SHA-256 (verify-workspace lists every damaged blob)"));
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(path -> path.getFileName().toString())).containsExactly("fr");
         }
@@ -72,12 +77,12 @@ class ExportIntegrityTest {
 
     @Test
     void aSmallBlobWhoseFileNowHoldsAnotherBlobIsRefused() throws Exception {
-        assertSwapRefused(france.shaOf(france.capture(1)), france.shaOf(france.capture(2)));
+        assertSwapRefused(france.shaOf(france.capture(1)), france.shaOf(france.capture(2)), "shot-2.png");
     }
 
     @Test
     void aLargeStreamedBlobWhoseFileNowHoldsAnotherIsRefused() throws Exception {
-        assertSwapRefused(france.shaOf(largeDocument(1)), france.shaOf(largeDocument(2)));
+        assertSwapRefused(france.shaOf(largeDocument(1)), france.shaOf(largeDocument(2)), "scan-2.pdf");
     }
 
     @Test
