@@ -86,6 +86,27 @@ class ExportIntegrityTest {
     }
 
     @Test
+    void aDamagedFileTwoOfficersCapturedIsNamedByTheFirstCaptureAndTheOtherIsCounted() throws Exception {
+        String sha = france.shaOf(france.capture(1));
+        String kept = france.shaOf(france.capture(2));
+        try (Desk italy = Desk.open(dir.resolve("it"), "Marco Rossi", "IT")) {
+            // The same screenshot, captured by a colleague later: a capture record of theirs for the same blob.
+            italy.capture(1);
+            Path theirs = dir.resolve("it.leadpack");
+            italy.export(theirs);
+            france.trust(italy, theirs);
+            france.importPackage(theirs);
+            Files.delete(theirs);
+        }
+        Path file = france.workspace.evidence().pathOf(sha);
+        Files.copy(france.workspace.evidence().pathOf(kept), file, StandardCopyOption.REPLACE_EXISTING);
+        Path pack = dir.resolve("merged.leadpack");
+        assertThatThrownBy(() -> france.export(pack, PackageKind.MERGED))
+                .hasMessageContaining("the evidence store's copy of shot-1.png (captured ")
+                .hasMessageContaining(" UTC, and 1 other capture of the same file; blob " + sha + ") no longer matches its SHA-256");
+    }
+
+    @Test
     void heldAndStreamedBlobsAreListedUnderTheDigestOfTheirBytes() throws Exception {
         String small = france.shaOf(france.capture(1));
         String large = france.shaOf(largeDocument(3));
