@@ -54,6 +54,18 @@ class DatabaseTest {
         }
     }
 
+    /** V12: text up to 64 KB in a CLOB column (a capture's metadata, audit JSON) stays in its row, also after reopening. */
+    @Test
+    void smallLobsAreKeptInTheirRowsAfterTheWorkspaceReopens() {
+        TestWorkspaces.create(folder).close();
+        try (Workspace workspace = TestWorkspaces.open(folder)) {
+            String inplace = workspace.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'MAX_LENGTH_INPLACE_LOB'")
+                    .mapTo(String.class).one());
+            assertThat(inplace).isEqualTo("65536");
+        }
+    }
+
     @Test
     void aFileMostlyGarbageIsClosedIntoOneFileThatOpensWithEveryRow(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         char[] password = "file-password user-password".toCharArray();
