@@ -101,11 +101,14 @@ final class BlobPrefetch implements AutoCloseable {
         private final String sha256;
 
         private DamagedBlob(String sha256) {
-            super("the evidence store's copy of blob " + sha256 + " no longer matches its SHA-256 (" + DamagedBlob.HINT + ")");
+            super(sentence("blob " + sha256));
             this.sha256 = sha256;
         }
 
-        static final String HINT = "verify-workspace lists every damaged blob";
+        /** What is damaged, as the sentence names it: "blob …", or the capture the officer knows it by. */
+        static String sentence(String what) {
+            return "the evidence store's copy of " + what + " no longer matches its SHA-256 (verify-workspace lists every damaged blob)";
+        }
 
         String sha256() {
             return sha256;

@@ -192,7 +192,7 @@ public final class PackageExporter {
                         stream(sha, writer, buffer, written);
                     }
                 } catch (BlobPrefetch.DamagedBlob damaged) {
-                    throw new IOException(damagedCapture(damaged.sha256(), snapshot), damaged);
+                    throw new IOException(damagedCapture(damaged, snapshot), damaged);
                 }
             }
             long sequence = nextSequence();
@@ -218,18 +218,17 @@ public final class PackageExporter {
      * A damaged blob named as the officer attached it: the file name and capture time of the first capture of it, so
      * that it can be found in the evidence grid.
      */
-    private static String damagedCapture(String sha, Snapshot snapshot) {
+    private static String damagedCapture(BlobPrefetch.DamagedBlob damaged, Snapshot snapshot) {
         List<Capture> captures = snapshot.records().get(RecordTypes.CAPTURES).stream().map(Capture.class::cast)
-                .filter(capture -> capture.sha256().equals(sha))
-                .sorted(Comparator.comparing(Capture::capturedAt)).toList();
+                .filter(capture -> capture.sha256().equals(damaged.sha256())).toList();
         if (captures.isEmpty()) {
-            return BlobPrefetch.mismatch(sha).getMessage();
+            return damaged.getMessage();
         }
-        Capture first = captures.get(0);
-        String others = captures.size() == 1 ? "" : captures.size() == 2 ? ", and 1 other capture of the same file"
-                : ", and " + (captures.size() - 1) + " other captures of the same file";
-        return "the evidence store's copy of " + first.originalName() + " (captured " + CAPTURE_TIME.format(first.capturedAt())
-                + " UTC" + others + "; blob " + sha + ") no longer matches its SHA-256 (" + BlobPrefetch.DamagedBlob.HINT + ")";
+        Capture first = captures.stream().min(Comparator.comparing(Capture::capturedAt)).orElseThrow();
+        int more = captures.size() - 1;
+        String others = more == 0 ? "" : ", and " + more + " other capture" + (more == 1 ? "" : "s") + " of the same file";
+        return BlobPrefetch.DamagedBlob.sentence(first.originalName() + " (captured " + CAPTURE_TIME.format(first.capturedAt())
+                + " UTC" + others + "; blob " + damaged.sha256() + ")");
     }
 
     private static final DateTimeFormatter CAPTURE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)
