@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -84,18 +85,23 @@ public final class Database implements AutoCloseable {
             return new Database(pool, fileKey, folder, url, userPassword);
         }
         try {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .loggers("slf4j")
-                    .load()
-                    .migrate();
+            migrate(pool);
         } catch (RuntimeException e) {
             pool.dispose();
             fileKey.close();
             throw new WorkspaceException(Reason.DAMAGED, "The workspace database could not be brought up to date: " + e.getMessage(), e);
         }
         return new Database(pool, fileKey, folder, url, userPassword);
+    }
+
+    /** Brings the schema behind {@code dataSource} up to the newest migration in {@code db/migration}. */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .loggers("slf4j")
+                .load()
+                .migrate();
     }
 
     private static int indexOf(char[] chars, char c) {

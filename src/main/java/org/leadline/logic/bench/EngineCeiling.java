@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.leadline.model.Ids;
+import org.leadline.persistence.Database;
 
 /**
  * What H2 itself can write, measured in the same run as the rows it bounds: plain JDBC batches into the workspace
@@ -41,8 +41,11 @@ final class EngineCeiling {
         try {
             database = Files.createTempDirectory("leadline-engine-ceiling");
             String url = "jdbc:h2:file:" + database.resolve("ceiling").toAbsolutePath() + ";TRACE_LEVEL_FILE=0";
-            Flyway.configure().dataSource(url, "bench", "").locations("classpath:db/migration").loggers("slf4j").load().migrate();
-            try (Connection connection = DriverManager.getConnection(url, "bench", "")) {
+            JdbcDataSource source = new JdbcDataSource();
+            source.setURL(url);
+            source.setUser("bench");
+            Database.migrate(source);
+            try (Connection connection = source.getConnection()) {
                 if (!indexed) {
                     dropIndexesButPrimaryKey(connection);
                 }
