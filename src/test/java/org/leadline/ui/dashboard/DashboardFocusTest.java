@@ -3,7 +3,6 @@ package org.leadline.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -15,10 +14,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leadline.TestWorkspaces;
 import org.leadline.logic.demo.DemoService;
 import org.leadline.logic.picture.OperationPicture;
 import org.leadline.logic.picture.PictureService;
-import org.leadline.logic.workspace.NewOfficer;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.ui.common.Session;
 import org.testfx.api.FxRobot;
@@ -44,8 +43,7 @@ class DashboardFocusTest extends FxRobot {
 
     @Test
     void theFirstTileIsFocusedWhenThePictureArrivesBeforeTheScreenIsLaidOut() throws Exception {
-        Workspace workspace = Workspace.create(folder, "amber-ledge7".toCharArray(), new NewOfficer("Jonas Weber", "BKA", "DE"),
-                Clock.systemUTC());
+        Workspace workspace = TestWorkspaces.create(folder);
         session = new Session(workspace);
         var operation = new DemoService(workspace).createDemoOperation(60, 3).id();
         OperationPicture picture = new PictureService(workspace).picture(operation);

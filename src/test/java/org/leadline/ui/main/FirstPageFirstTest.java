@@ -3,7 +3,6 @@ package org.leadline.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,8 +10,8 @@ import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leadline.TestWorkspaces;
 import org.leadline.logic.demo.DemoService;
-import org.leadline.logic.workspace.NewOfficer;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.ui.common.Counters;
 import org.leadline.ui.common.Session;
@@ -41,8 +40,7 @@ class FirstPageFirstTest extends FxRobot {
 
     @Test
     void theTableHasItsFirstPageBeforeTheCountersAreLoaded() throws Exception {
-        Workspace workspace = Workspace.create(folder, "amber-ledge7".toCharArray(), new NewOfficer("Jonas Weber", "BKA", "DE"),
-                Clock.systemUTC());
+        Workspace workspace = TestWorkspaces.create(folder);
         new DemoService(workspace).createDemoOperation(200, 3);
         session = new Session(workspace);
         FxToolkit.registerPrimaryStage();
