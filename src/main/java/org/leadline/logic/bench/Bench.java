@@ -76,18 +76,18 @@ public final class Bench {
             }
             if (groups.contains(Group.EVIDENCE)) {
                 results.addAll(new EvidenceBench(quick, log).run(folder.resolve("evidence-bench"), PASSPHRASE));
-                deleteQuietly(folder.resolve("evidence-bench"));
+                finishGroup(folder.resolve("evidence-bench"));
             }
             if (groups.contains(Group.PACKAGES)) {
                 results.addAll(new PackageBench(quick, log).run(folder.resolve("package-bench"), PASSPHRASE));
             }
             if (groups.contains(Group.DASHBOARD)) {
                 results.addAll(new DashboardBench(quick, log).run(folder.resolve("dashboard-bench"), PASSPHRASE));
-                deleteQuietly(folder.resolve("dashboard-bench"));
+                finishGroup(folder.resolve("dashboard-bench"));
             }
             if (groups.contains(Group.REPORTS)) {
                 results.addAll(new ReportBench(quick, log).run(folder.resolve("report-bench"), PASSPHRASE));
-                deleteQuietly(folder.resolve("report-bench"));
+                finishGroup(folder.resolve("report-bench"));
             }
             if (groups.contains(Group.LINKS)) {
                 results.addAll(new LinksBench(log).run(folder.resolve("links-bench"), PASSPHRASE));
@@ -100,8 +100,7 @@ public final class Bench {
                 }
             }
         } finally {
-            // -Dleadline.bench.keep=true leaves the workspaces and packages for a profiler to run against again.
-            if (Boolean.getBoolean("leadline.bench.keep")) {
+            if (keep()) {
                 log.accept("Kept the bench's workspaces and packages in " + folder);
             } else {
                 deleteQuietly(folder);
@@ -358,6 +357,18 @@ public final class Bench {
 
     private static String abbreviated(String text) {
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+    }
+
+    /** -Dleadline.bench.keep=true leaves the workspaces and packages for a profiler to run against again. */
+    static boolean keep() {
+        return Boolean.getBoolean("leadline.bench.keep");
+    }
+
+    /** A group's workspace is removed as soon as its rows are measured (they are large), unless the bench keeps them. */
+    static void finishGroup(Path groupFolder) {
+        if (!keep()) {
+            deleteQuietly(groupFolder);
+        }
     }
 
     static void deleteQuietly(Path folder) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.leadline.logic.bench.Bench.Group;
 
 /** The bench's temporary folder is removed after a run unless {@code leadline.bench.keep} asks to profile it again. */
@@ -42,5 +43,21 @@ class BenchFolderTest {
         try (var listed = Files.list(before)) {
             assertThat(listed.filter(path -> path.getFileName().toString().startsWith("leadline-bench")).count()).isEqualTo(benchFolders);
         }
+    }
+
+    @Test
+    void aGroupsWorkspaceIsKeptWithTheFolder(@TempDir Path temp) throws Exception {
+        Path group = Files.createDirectories(temp.resolve("evidence-bench").resolve("evidence"));
+        Files.writeString(group.resolve("blob"), "x");
+        System.setProperty("leadline.bench.keep", "true");
+        try {
+            Bench.finishGroup(temp.resolve("evidence-bench"));
+        } finally {
+            System.clearProperty("leadline.bench.keep");
+        }
+        assertThat(group.resolve("blob")).exists();
+
+        Bench.finishGroup(temp.resolve("evidence-bench"));
+        assertThat(temp.resolve("evidence-bench")).doesNotExist();
     }
 }
