@@ -3,6 +3,7 @@ package org.leadline.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
@@ -38,6 +39,8 @@ class UnlockTest extends GuiTest {
                         && labeled.getText().contains("+218912345678")
                         || cell.lookupAll(".label").stream().anyMatch(node -> node instanceof Label label
                         && label.getText() != null && label.getText().contains("+218912345678"))));
+        // And laid out: a table left needing layout still shows its "no lead" placeholder on screen (StrandedLayout).
+        waitUntil(() -> !table().isNeedsLayout() && table().lookupAll(".placeholder").stream().noneMatch(Node::isVisible));
         assertThat(lookup("#unlockScreen").tryQuery()).isEmpty();
     }
 }

@@ -28,6 +28,7 @@ import org.leadline.ui.common.Format;
 import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
+import org.leadline.ui.common.StrandedLayout;
 
 /**
  * The lead table. Sorting is the database's: a header click re-queries with that column's {@link LeadSort}
@@ -176,10 +177,8 @@ public final class LeadTable {
     }
 
     private void restoreSelection() {
-        // The first rows to arrive after the placeholder are not laid out until the next input event (seen under Xvfb):
-        // the skin swaps the placeholder for its rows in a layout pass that the change itself does not request.
-        table.refresh();
-        Platform.runLater(table::requestLayout);
+        // Rows that arrive just before the window's first layout could be left unshown behind the placeholder.
+        StrandedLayout.relayout(table);
         UUID wanted = model.selected.get();
         if (wanted == null) {
             table.getSelectionModel().clearSelection();
