@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,11 +43,12 @@ public final class MainViewModel {
         this.session = session;
         noticeTimer.setOnFinished(event -> notice.set(""));
         session.revisionProperty().addListener((obs, a, b) -> refreshCounters());
-        session.operationProperty().addListener((obs, a, b) -> {
+        session.operationProperty().addListener((obs, a, b) -> Platform.runLater(() -> {
+            // A turn later, so the lead table's first page, asked for by its own listener, is the first job in the queue.
             refreshCounters();
             loadOperations();
             refreshTraining(b);
-        });
+        }));
     }
 
     public Session session() {
