@@ -297,12 +297,19 @@ public final class EvidenceStore {
      * {@link #WARM_UP_ABOVE} bytes runs them first, once per process.
      */
     public void warmUpFor(long bytes) {
-        if (bytes >= WARM_UP_ABOVE && WARMED_UP.compareAndSet(false, true)) {
-            warmUp();
+        if (bytes >= WARM_UP_ABOVE) {
+            warmUpOnce();
         }
     }
 
     static final long WARM_UP_ABOVE = 32L * 1024 * 1024;
+
+    /** The same warm-up for a caller that knows how much it will read only roughly (a verification's record count). */
+    public void warmUpOnce() {
+        if (WARMED_UP.compareAndSet(false, true)) {
+            warmUp();
+        }
+    }
     private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     private static void warmUp() {

@@ -148,6 +148,36 @@ class EvidenceVerifierTest {
     }
 
     @Test
+    void theProgressCountsEveryRecordUpToTheTotal() {
+        List<Source> batch = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            batch.add(Source.bytes("shot-" + i + ".png", TestImages.image("png", 20 + i, 20, i)));
+        }
+        evidence.attach(operation.id(), batch, Context.plain(), List.of(), Progress.NONE);
+        // The same picture in a second operation: two records, one blob, and both records counted.
+        Operation second = new org.leadline.logic.operations.OperationService(workspace).create("Second", null, "FR", null, null);
+        evidence.attach(second.id(), List.of(Source.bytes("again.png", TestImages.image("png", 20, 20, 0))), Context.plain(),
+                List.of(), Progress.NONE);
+        List<long[]> reports = java.util.Collections.synchronizedList(new ArrayList<>());
+        Report report = new EvidenceVerifier(workspace).verify(new Progress() {
+            @Override
+            public void report(long done, long total) {
+                reports.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        });
+
+        assertThat(report.records()).isEqualTo(41);
+        assertThat(report.blobs()).isEqualTo(40);
+        assertThat(reports).hasSize(41).allSatisfy(pair -> assertThat(pair[1]).isEqualTo(41));
+        assertThat(reports.stream().mapToLong(pair -> pair[0]).max().orElseThrow()).isEqualTo(41);
+    }
+
+    @Test
     void aChangedCaptureRecordIsReported() {
         Attached attached = attach("a.png", TestImages.png(50, 50));
         workspace.jdbi().useHandle(handle -> handle.createUpdate("UPDATE capture SET source_url = 'https://example.org/forged' WHERE id = :id")
