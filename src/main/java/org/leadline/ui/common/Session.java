@@ -3,6 +3,7 @@ package org.leadline.ui.common;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -37,6 +38,8 @@ public final class Session {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     /** Volatile: the thumbnail worker reads it to stop loading once the workspace is closing. */
     private volatile boolean closed;
+    /** The open operation {@link #prepareOpening} loaded, until the main window takes it; null when there is none to take. */
+    private volatile Optional<Operation> prepared;
 
     public Session(Workspace workspace) {
         this.workspace = workspace;
@@ -48,6 +51,34 @@ public final class Session {
         this.evidence = new EvidenceService(workspace);
         this.trust = new TrustService(workspace);
         this.conflicts = new ConflictService(workspace);
+    }
+
+    /**
+     * Loads the open operation now, on the unlocking (background) thread, so that the main window sets it in its first
+     * turn instead of waiting for the window's first layout pass (about 400 ms at start-up) to hand it back. A failure
+     * is left for the main window, which loads it again and shows the error.
+     */
+    public Session prepareOpening() {
+        try {
+            prepared = loadOpenOperation();
+        } catch (RuntimeException e) {
+            prepared = null;
+        }
+        return this;
+    }
+
+    /**
+     * Hands the open operation to {@code then} on the FX thread: at once when {@link #prepareOpening} loaded it (once),
+     * else after loading it off the FX thread.
+     */
+    public void withOpenOperation(Consumer<Optional<Operation>> then, Consumer<Throwable> failed) {
+        Optional<Operation> ready = prepared;
+        prepared = null;
+        if (ready != null) {
+            then.accept(ready);
+        } else {
+            Background.run(this::loadOpenOperation, then, failed);
+        }
     }
 
     /** Opens the workspace's open operation (off the FX thread); the first one when none is marked open. */

@@ -118,7 +118,7 @@ public final class FirstRunViewModel {
                 } catch (RuntimeException e) {
                     // The workspace exists now; the main window offers "New operation…" when none is open.
                 }
-                return session;
+                return session.prepareOpening();
             } finally {
                 Arrays.fill(secret, '\0');
             }

@@ -64,7 +64,7 @@ public final class MainViewModel {
 
     /** Opens the workspace's open operation (or none) when the window first shows. */
     public void start() {
-        Background.run(session::loadOpenOperation, open -> {
+        session.withOpenOperation(open -> {
             ready.set(true);
             session.operationProperty().set(open.orElse(null));
             if (open.isEmpty()) {

@@ -81,14 +81,15 @@ public final class StartupProbe {
      * and the main window appears as soon as both are done.
      */
     public static final class UnlockedMainWindow extends Application {
-        private static final java.util.concurrent.CompletableFuture<Workspace> UNLOCKED = new java.util.concurrent.CompletableFuture<>();
+        private static final java.util.concurrent.CompletableFuture<Session> UNLOCKED = new java.util.concurrent.CompletableFuture<>();
         private Session session;
 
         static void unlockInBackground(Path folder, char[] passphrase) {
             Thread unlock = new Thread(() -> {
                 milestone("unlocking");
                 try {
-                    UNLOCKED.complete(Workspace.open(folder, passphrase, Clock.systemUTC()));
+                    // As the unlock screen does it: the open operation is loaded on the unlocking thread.
+                    UNLOCKED.complete(new Session(Workspace.open(folder, passphrase, Clock.systemUTC())).prepareOpening());
                     milestone("unlocked");
                 } catch (RuntimeException e) {
                     UNLOCKED.completeExceptionally(e);
@@ -102,13 +103,13 @@ public final class StartupProbe {
         public void start(Stage stage) {
             milestone("JavaFX started");
             Screens screens = Probes.show(stage);
-            UNLOCKED.whenComplete((workspace, failure) -> Platform.runLater(() -> {
+            UNLOCKED.whenComplete((unlocked, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     System.err.println(failure.getMessage());
                     Platform.exit();
                     return;
                 }
-                session = new Session(workspace);
+                session = unlocked;
                 MainView main = screens.showMainFor(session);
                 milestone("main window built");
                 if (main.firstPageShownProperty().get()) {

@@ -45,7 +45,7 @@ public final class UnlockViewModel {
         char[] secret = passphrase.get().toCharArray();
         Background.run(() -> {
             try {
-                return new Session(Workspace.open(folder, secret, clock));
+                return new Session(Workspace.open(folder, secret, clock)).prepareOpening();
             } finally {
                 Arrays.fill(secret, '\0');
             }
