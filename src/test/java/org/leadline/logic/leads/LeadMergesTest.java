@@ -55,6 +55,25 @@ class LeadMergesTest {
     }
 
     @Test
+    void aWordTooManyLeadsShareIsPassedOverAndTheRareOnesStillFindTheirLeads() {
+        for (int i = 0; i < 310; i++) {
+            add("telegram:crowd" + i, LeadKind.HANDLE);
+        }
+        UUID mine = add("telegram:rare_word", LeadKind.HANDLE);
+        UUID other = add("instagram:rare_word", LeadKind.HANDLE);
+
+        List<LeadSummary> sharing = workspace.jdbi().withHandle(handle -> new org.leadline.persistence.LeadRepository(handle)
+                .sharingTerms(operation.id(), org.leadline.persistence.SearchTerms.forValue(LeadKind.HANDLE, "telegram:rare_word"),
+                        mine, 300));
+        // "telegram" is every one of 311 handles' word: none of the crowd comes back, the one sharing "rare" and "word" does.
+        assertThat(sharing).extracting(LeadSummary::id).containsExactly(other);
+        List<LeadSummary> few = workspace.jdbi().withHandle(handle -> new org.leadline.persistence.LeadRepository(handle)
+                .sharingTerms(operation.id(), List.of("crowd1", "telegram"), mine, 300));
+        // A word shared by fewer than the limit still counts ("crowd1" starts no other value exactly).
+        assertThat(few).extracting(LeadSummary::canonical).containsExactly("telegram:crowd1");
+    }
+
+    @Test
     void theSameNationalDigitsUnderAnotherCountryCodeAreSuggested() {
         UUID french = add("+33612345678", LeadKind.PHONE);
         UUID moroccan = add("+212612345678", LeadKind.PHONE);
