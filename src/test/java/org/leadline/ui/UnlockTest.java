@@ -42,5 +42,15 @@ class UnlockTest extends GuiTest {
         // And laid out: a table left needing layout still shows its "no lead" placeholder on screen (StrandedLayout).
         waitUntil(() -> !table().isNeedsLayout() && table().lookupAll(".placeholder").stream().noneMatch(Node::isVisible));
         assertThat(lookup("#unlockScreen").tryQuery()).isEmpty();
+
+        // The lead's fields join the window with the first lead shown, not in its first layout pass (DetailPane).
+        assertThat(lookup("#detailPlaceholder").query().isVisible()).isTrue();
+        assertThat(lookup("#noteField").tryQuery()).isEmpty();
+        interact(() -> table().requestFocus());
+        type(KeyCode.J);
+        waitUntil(() -> lookup("#detailValue").tryQuery().map(node -> ((Label) node).getText().contains("+218912345678"))
+                .orElse(false));
+        assertThat(lookup("#noteField").query().isVisible()).isTrue();
+        assertThat(lookup("#detailPlaceholder").query().isVisible()).isFalse();
     }
 }

@@ -47,6 +47,7 @@ public final class DetailPane {
     private final DetailViewModel model;
     private final ObservableMap<String, String> tagColors;
     private final StackPane root = new StackPane();
+    private final ScrollPane scroll;
     private final VBox content = new VBox();
     private final Label value = new Label();
     private final Label kind = new Label();
@@ -157,7 +158,7 @@ public final class DetailPane {
                 section("detail.history", history),
                 deleteLine);
         content.getStyleClass().add("detail-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("detail-scroll");
@@ -169,7 +170,9 @@ public final class DetailPane {
         placeholder.setId("detailPlaceholder");
         ((Label) placeholder.getChildren().get(2)).setWrapText(true);
 
-        root.getChildren().setAll(placeholder, scroll);
+        // The lead's fields join the scene when a lead is first shown: at start-up, styling, skinning and laying out
+        // them behind the placeholder was part of the window's first layout pass.
+        root.getChildren().setAll(placeholder);
         scroll.visibleProperty().bind(model.details.isNotNull());
         placeholder.visibleProperty().bind(model.details.isNull());
         model.details.addListener((obs, before, after) -> show(after, before));
@@ -303,6 +306,9 @@ public final class DetailPane {
     private void show(LeadDetails details, LeadDetails before) {
         if (details == null) {
             return;
+        }
+        if (scroll.getParent() == null) {
+            root.getChildren().add(scroll);
         }
         LeadSummary summary = details.summary();
         boolean sameLead = before != null && before.summary().id().equals(summary.id());
