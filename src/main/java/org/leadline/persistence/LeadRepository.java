@@ -196,12 +196,10 @@ public final class LeadRepository {
                 shared.addAll(having);
             }
         }
-        List<LeadSummary> found = new ArrayList<>();
+        Map<UUID, LeadSummary> byId = new HashMap<>();
         Sql.forEachRowOfIds(handle, "SELECT e.* FROM " + Sql.WANTED + " JOIN lead_entity e ON e.id = wanted.id WHERE e.live",
-                shared, (rs, ctx) -> mapSummary(rs), found::add);
+                shared, (rs, ctx) -> mapSummary(rs), summary -> byId.put(summary.id(), summary));
         // Back in the order of the words (the join's order is the index's), then cut to the limit.
-        Map<UUID, LeadSummary> byId = new LinkedHashMap<>();
-        found.forEach(summary -> byId.put(summary.id(), summary));
         return shared.stream().map(byId::get).filter(Objects::nonNull).limit(limit).toList();
     }
 

@@ -310,6 +310,7 @@ public final class EvidenceStore {
             warmUp();
         }
     }
+
     private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
 
     private static void warmUp() {
