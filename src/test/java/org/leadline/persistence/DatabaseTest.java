@@ -66,6 +66,24 @@ class DatabaseTest {
         }
     }
 
+    /** A merge under -Xmx512m spends less time collecting with a small page cache; a large heap keeps the large one. */
+    @Test
+    void thePageCacheIsSizedToTheHeap() {
+        long mb = 1024L * 1024;
+        assertThat(Database.cacheKiB(256 * mb)).isEqualTo(Database.MIN_CACHE_KIB);
+        assertThat(Database.cacheKiB(512 * mb)).isEqualTo(16 * 1024);
+        assertThat(Database.cacheKiB(2048 * mb)).isEqualTo(64 * 1024);
+        assertThat(Database.cacheKiB(4096 * mb)).isEqualTo(Database.MAX_CACHE_KIB);
+        assertThat(Database.cacheKiB(24_000 * mb)).isEqualTo(Database.MAX_CACHE_KIB);
+        TestWorkspaces.create(folder).close();
+        try (Workspace workspace = TestWorkspaces.open(folder)) {
+            String cache = workspace.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'CACHE_SIZE'")
+                    .mapTo(String.class).one());
+            assertThat(cache).isEqualTo(String.valueOf(Database.cacheKiB(Runtime.getRuntime().maxMemory())));
+        }
+    }
+
     @Test
     void aFileMostlyGarbageIsClosedIntoOneFileThatOpensWithEveryRow(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         char[] password = "file-password user-password".toCharArray();
