@@ -3,6 +3,7 @@ package org.leadline.logic.packages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,15 +68,18 @@ final class BlobPrefetch implements AutoCloseable {
             return false;
         }
         try (InputStream in = store.open(sha256)) {
-            byte[] bytes = in.readNBytes(HELD_AT_MOST + 1);
-            if (bytes.length > HELD_AT_MOST) {
-                // The capture's size was wrong: the writer streams this one; the budget is given back.
+            // Straight into an array of the recorded size: readNBytes(int) gathers 8 KiB pieces in a list and copies
+            // them again, which cost the first exports in a process about a tenth of this thread's time.
+            byte[] bytes = new byte[permits];
+            int read = in.readNBytes(bytes, 0, permits);
+            if (read == permits && in.read() >= 0) {
+                // Longer than its capture says: the writer streams this one; the budget is given back.
                 budget.release(permits);
                 return ready.offer(new Blob(sha256, null, null));
             }
-            if (bytes.length != permits) {
-                budget.release(permits);
-                budget.acquireUninterruptibly(bytes.length);
+            if (read != permits) {
+                bytes = Arrays.copyOf(bytes, read);
+                budget.release(permits - read);
             }
             HashedContent content = HashedContent.of(bytes);
             if (!content.sha256().equals(sha256)) {

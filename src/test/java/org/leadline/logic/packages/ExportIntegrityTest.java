@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.logic.evidence.EvidenceService;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Bytes;
 
@@ -78,6 +79,30 @@ class ExportIntegrityTest {
     @Test
     void aSmallBlobWhoseFileNowHoldsAnotherBlobIsRefused() throws Exception {
         assertSwapRefused(france.shaOf(france.capture(1)), france.shaOf(france.capture(2)), "shot-2.png");
+    }
+
+    /** A screenshot larger than shot-1.png, still small enough to be read ahead. */
+    private String posterLargerThan(String smallSha) {
+        UUID poster = new EvidenceService(france.workspace).attach(france.operation,
+                List.of(EvidenceService.Source.bytes("poster.png", TestImages.png(900, 700))),
+                EvidenceService.Context.plain(), List.of(), Progress.NONE).get(0).captureId();
+        String sha = france.shaOf(poster);
+        assertThat(france.workspace.evidence().pathOf(sha).toFile().length())
+                .isGreaterThan(france.workspace.evidence().pathOf(smallSha).toFile().length());
+        return sha;
+    }
+
+    // The prefetch reads a blob into an array of its recorded size: a file now longer or shorter than that is refused.
+    @Test
+    void aSmallBlobWhoseFileNowHoldsALongerOneIsRefused() throws Exception {
+        String shot = france.shaOf(france.capture(1));
+        assertSwapRefused(posterLargerThan(shot), shot, "shot-1.png");
+    }
+
+    @Test
+    void aSmallBlobWhoseFileNowHoldsAShorterOneIsRefused() throws Exception {
+        String shot = france.shaOf(france.capture(1));
+        assertSwapRefused(shot, posterLargerThan(shot), "poster.png");
     }
 
     @Test
