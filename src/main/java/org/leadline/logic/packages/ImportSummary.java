@@ -44,12 +44,17 @@ public record ImportSummary(UUID packageId, String signer, String signerName, St
         }
         Counts t = total();
         if (t.added() == 0 && t.updated() == 0 && t.conflicts() == 0) {
-            return "Every record of package " + packageId + " is already present (" + t.present() + "); nothing "
+            return "Every record of package " + packageId + " is already present (" + grouped(t.present()) + "); nothing "
                     + (done ? "changed." : "would change.");
         }
-        return (done ? "Added " : "Would add ") + t.added() + (done ? ", updated " : ", update ") + t.updated()
-                + ", already present " + t.present() + ", in conflict " + t.conflicts()
-                + (blobsAdded > 0 ? "; " + blobsAdded + " evidence files" + (done ? " stored" : " to store") : "") + ".";
+        return (done ? "Added " : "Would add ") + grouped(t.added()) + (done ? ", updated " : ", update ") + grouped(t.updated())
+                + ", already present " + grouped(t.present()) + ", in conflict " + grouped(t.conflicts())
+                + (blobsAdded > 0 ? "; " + grouped(blobsAdded) + " evidence files" + (done ? " stored" : " to store") : "") + ".";
+    }
+
+    /** Digits in groups, as the per-type counts beside the sentence show them ("42,000", not "42000"). */
+    private static String grouped(int count) {
+        return String.format("%,d", count);
     }
 
     static Map<String, Counts> emptyCounts() {
