@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
 import org.leadline.logic.leads.Provenance;
+import org.leadline.logic.operations.OperationService;
 import org.leadline.logic.packages.Desk;
 import org.leadline.logic.packages.PackageVerifier;
 import org.leadline.logic.packages.TestPackages;
@@ -203,6 +204,56 @@ class PackagesGuiTest extends GuiTest {
         assertThat(expected).matches("Found by 2 officers: DE \\d\\d:\\d\\d, FR \\d\\d:\\d\\d");
         assertThat(lookup("#detailProvenance").queryAs(Label.class).getTooltip().getText())
                 .contains("Jonas Weber, Agency DE (DE)").contains("Claire Martin, Agency FR (FR)");
+    }
+
+    /**
+     * A team lead's window shows an operation of their own while the package is of the team's: the wizard says which
+     * operation it went into and opens that one, instead of leaving the window on an operation without its leads.
+     */
+    @Test
+    void aPackageTakenIntoAnotherOperationIsSaidSoAndTheWizardOpensThatOperation() throws Exception {
+        Path pack;
+        try (Desk me = me(); Desk france = Desk.open(desks.resolve("fr"), "Claire Martin", "FR")) {
+            pack = frenchPackage(france);
+            me.trust(france, pack);
+            new OperationService(me.workspace).create("Team lead's desk", null, "DE", null, null);
+        }
+        startApp(folder);
+        unlockWith(TestWorkspaces.PASSPHRASE);
+        waitUntil(() -> showing("#operationName") && text("#operationName").equals("Team lead's desk"));
+        chooseInWizard(pack);
+        assertThat(lookup("#importOtherOperation0").tryQuery()).isPresent();
+        clickOn("#importInclude0");
+        clickOn("#importNext");
+        waitUntil(() -> showing("#importOutcome0"));
+        assertThat(text("#importOutcome0"))
+                .isEqualTo("Added 4, updated 0, already present 0, in conflict 0. Into the operation Cyberprotect II.");
+        Button openIt = lookup("#importOpenOperation").queryAs(Button.class);
+        assertThat(openIt.getText()).isEqualTo("Open Cyberprotect II");
+        assertThat(openIt.isFocused()).as("Enter opens the operation the package went into").isTrue();
+        assertThat(openIt.isDefaultButton()).isTrue();
+
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#importWizard").tryQuery().isEmpty() && text("#operationName").equals("Cyberprotect II")
+                && table().getItems().size() == 2);
+        assertThat(table().getItems()).extracting(LeadSummary::canonical).containsExactlyInAnyOrder(CANONICAL, OTHER_CANONICAL);
+    }
+
+    /** Packages of the open operation: no button to open another, Close is the way on. */
+    @Test
+    void aPackageOfTheOpenOperationOffersNoOtherOperation() throws Exception {
+        Path pack;
+        try (Desk me = me(); Desk france = Desk.open(desks.resolve("fr"), "Claire Martin", "FR")) {
+            pack = frenchPackage(france);
+            me.trust(france, pack);
+        }
+        open();
+        chooseInWizard(pack);
+        type(KeyCode.ENTER);
+        waitUntil(() -> showing("#importOutcome0"));
+        assertThat(text("#importOutcome0")).isEqualTo("Added 4, updated 0, already present 0, in conflict 0.");
+        assertThat(lookup("#importOpenOperation").queryAs(Button.class).isVisible()).isFalse();
+        assertThat(lookup("#importNext").queryAs(Button.class).isDefaultButton()).isTrue();
     }
 
     @Test

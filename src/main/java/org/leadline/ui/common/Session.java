@@ -81,6 +81,14 @@ public final class Session {
         }
     }
 
+    /** Opens another operation off the FX thread, then makes it the window's; call on the FX thread. */
+    public void openOperation(UUID operationId, Consumer<Throwable> failed) {
+        if (operationId.equals(operationId())) {
+            return;
+        }
+        Background.run(() -> operations.open(operationId), operation::set, failed);
+    }
+
     /** Opens the workspace's open operation (off the FX thread); the first one when none is marked open. */
     public Optional<Operation> loadOpenOperation() {
         Optional<Operation> open = operations.openOperation();

@@ -118,11 +118,7 @@ public final class MainViewModel {
     }
 
     void switchTo(UUID operationId) {
-        if (operationId.equals(session.operationId())) {
-            return;
-        }
-        Background.run(() -> session.operations().open(operationId), opened -> session.operationProperty().set(opened),
-                failure -> status.set(Errors.sentence(failure)));
+        session.openOperation(operationId, failure -> status.set(Errors.sentence(failure)));
     }
 
     /** Creates and opens an operation, a training one (an exercise) when asked; errors go to the dialog that asked. */

@@ -56,6 +56,11 @@ public final class ImportViewModel {
     final BooleanProperty cancelling = new SimpleBooleanProperty(false);
     final IntegerBinding included = Bindings.createIntegerBinding(
             () -> (int) reports.stream().filter(r -> r.include.get() && r.status == PackageReport.Status.READY).count(), reports);
+    /**
+     * Once the packages are in: the first that went into an operation other than the open one (a team lead's fresh
+     * workspace has its own), which the wizard offers to open; null when every one went into the open operation.
+     */
+    final ObjectProperty<ImportSummary> elsewhere = new SimpleObjectProperty<>();
     private FxProgress running;
     /** The window closed: what is still under way stops at its next step and removes the decrypted copies. */
     private boolean disposed;
@@ -239,7 +244,8 @@ public final class ImportViewModel {
         working.set(Messages.get("import.importing", report.file.getFileName(), index + 1, chosen.size()));
         Background.run(() -> new PackageImporter(session.workspace()).importVerified(report.verified, reporter), summary -> {
             report.imported = summary;
-            report.outcome = summary.sentence();
+            report.outcome = summary.sentence() + (summary.alreadyImported() || summary.operationId().equals(session.operationId())
+                    ? "" : " " + Messages.get(summary.newOperation() ? "import.done.intoNew" : "import.done.into", summary.operationName()));
             done.add(summary);
             importFrom(chosen, index + 1, reporter, done);
         }, failure -> {
@@ -267,6 +273,9 @@ public final class ImportViewModel {
             }
         }
         cancelling.set(false);
+        UUID open = session.operationId();
+        elsewhere.set(done.stream().filter(summary -> !summary.alreadyImported() && !summary.operationId().equals(open))
+                .findFirst().orElse(null));
         step.set(Step.DONE);
         if (disposed) {
             closeReports();
@@ -275,6 +284,14 @@ public final class ImportViewModel {
             session.changed();
         }
         onImported.accept(List.copyOf(done));
+    }
+
+    /** Opens the operation the packages went into ({@link #elsewhere}); the main window follows the session. */
+    void openElsewhere() {
+        ImportSummary into = elsewhere.get();
+        if (into != null) {
+            session.openOperation(into.operationId(), failure -> error.set(Errors.sentence(failure)));
+        }
     }
 
     /** Asks the verification or import under way to stop; an import under way is rolled back. */

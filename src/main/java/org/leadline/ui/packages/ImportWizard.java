@@ -64,6 +64,8 @@ public final class ImportWizard {
     private final VBox cards = new VBox();
     private final VBox outcomes = new VBox();
     private final Button next = new Button();
+    /** "Open …" once packages went into an operation other than the open one. */
+    private final Button openOperation = new Button();
     private Stage stage;
 
     private ImportWizard(ImportViewModel model, Session session, Runnable showConflicts) {
@@ -453,6 +455,19 @@ public final class ImportWizard {
             showConflicts.run();
         });
         model.step.addListener((obs, before, after) -> conflicts.setVisible(after == ImportViewModel.Step.DONE && model.conflictsAdded() > 0));
+        // Packages that went into another operation than the open one: the window would still show the open one.
+        Button open = openOperation;
+        open.setId("importOpenOperation");
+        open.getStyleClass().add("accent");
+        open.visibleProperty().bind(model.step.isEqualTo(ImportViewModel.Step.DONE).and(model.elsewhere.isNotNull()));
+        open.managedProperty().bind(open.visibleProperty());
+        open.defaultButtonProperty().bind(open.visibleProperty());
+        open.textProperty().bind(Bindings.createStringBinding(() -> model.elsewhere.get() == null ? ""
+                : Messages.get("import.done.open", model.elsewhere.get().operationName()), model.elsewhere));
+        open.setOnAction(event -> {
+            model.openElsewhere();
+            stage.close();
+        });
         Button cancel = new Button(Messages.get("import.cancel"));
         cancel.setId("importCancel");
         cancel.textProperty().bind(Bindings.when(model.step.isEqualTo(ImportViewModel.Step.DONE))
@@ -460,7 +475,14 @@ public final class ImportWizard {
         cancel.setOnAction(event -> stage.close());
         next.setId("importNext");
         next.getStyleClass().add("accent");
-        next.setDefaultButton(true);
+        next.defaultButtonProperty().bind(open.visibleProperty().not());
+        open.visibleProperty().addListener((obs, was, shown) -> {
+            if (shown) {
+                next.getStyleClass().remove("accent");
+            } else if (!next.getStyleClass().contains("accent")) {
+                next.getStyleClass().add("accent");
+            }
+        });
         next.textProperty().bind(Bindings.createStringBinding(() -> switch (model.step.get()) {
             case CHOOSE, VERIFYING -> Messages.get("import.verify", model.files.size());
             case REPORT, IMPORTING -> Messages.get("import.import", model.included.get());
@@ -482,7 +504,7 @@ public final class ImportWizard {
         });
         cancel.visibleProperty().bind(model.step.isNotEqualTo(ImportViewModel.Step.DONE));
         cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox right = new HBox(8, back, conflicts, cancel, next);
+        HBox right = new HBox(8, back, conflicts, cancel, next, open);
         right.setAlignment(Pos.CENTER_RIGHT);
         return OwnedWindow.footer("import.keys", right);
     }
@@ -503,7 +525,7 @@ public final class ImportWizard {
             case REPORT -> Platform.runLater(this::focusReport);
             case DONE -> {
                 showOutcomes();
-                Platform.runLater(next::requestFocus);
+                Platform.runLater(() -> (openOperation.isVisible() ? openOperation : next).requestFocus());
             }
             default -> { }
         }
