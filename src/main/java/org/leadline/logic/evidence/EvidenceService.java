@@ -35,6 +35,7 @@ import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.Officer;
 import org.leadline.model.AuditEntry;
 import org.leadline.model.Capture;
 import org.leadline.model.Capture.Derivation;
@@ -45,6 +46,7 @@ import org.leadline.model.Lead;
 import org.leadline.model.Sighting;
 import org.leadline.persistence.CaptureRepository;
 import org.leadline.persistence.LeadRepository;
+import org.leadline.persistence.OfficerRepository;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.SettingRepository;
 import org.leadline.persistence.SightingRepository;
@@ -447,6 +449,11 @@ public final class EvidenceService {
     public Capture capture(UUID captureId) {
         return workspace.jdbi().withHandle(handle -> new CaptureRepository(handle).byId(captureId))
                 .orElseThrow(() -> new IllegalArgumentException("There is no capture " + captureId + " in this workspace."));
+    }
+
+    /** The officer who took a capture, when the workspace knows them (its owner, or a colleague whose package came in). */
+    public Optional<Officer> capturedBy(Capture capture) {
+        return workspace.jdbi().withHandle(handle -> new OfficerRepository(handle).byFingerprint(capture.origin()));
     }
 
     public List<CaptureLink> links(UUID captureId) {

@@ -438,7 +438,7 @@ public final class ViewerView {
                 : Messages.get("viewer.pixels.value", c.width(), c.height()));
         row = fact(facts, row, "viewer.capturedUtc", ViewerViewModel.utc(c.capturedAt()));
         row = fact(facts, row, "viewer.capturedLocal", ViewerViewModel.local(c.capturedAt(), c.timeZone()));
-        row = fact(facts, row, "viewer.officer", model.officer(c));
+        row = fact(facts, row, "viewer.officer", model.officer(loaded));
         row = fact(facts, row, "viewer.tool", c.toolVersion());
         row = fact(facts, row, "viewer.source", orNone(c.sourceUrl()));
         row = fact(facts, row, "viewer.platform", orNone(c.platform()));

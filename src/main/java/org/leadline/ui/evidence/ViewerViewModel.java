@@ -32,6 +32,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import javax.imageio.ImageIO;
 import org.leadline.logic.json.Json;
+import org.leadline.model.Officer;
 import org.leadline.model.Capture;
 import org.leadline.model.CaptureSummary;
 import org.leadline.ui.common.Background;
@@ -54,7 +55,8 @@ public final class ViewerViewModel {
     }
 
     /** Everything the viewer shows about a capture, read in one go off the FX thread. */
-    record Loaded(Capture capture, Image image, CaptureSummary original, List<CaptureSummary> derived, List<TagGroup> tags) {
+    record Loaded(Capture capture, Image image, CaptureSummary original, List<CaptureSummary> derived, List<TagGroup> tags,
+                  Officer capturedBy) {
     }
 
     private final Session session;
@@ -126,7 +128,8 @@ public final class ViewerViewModel {
             original = summary(from);
         }
         List<CaptureSummary> derived = session.evidence().derivedFrom(capture.isOriginal() ? id : capture.derivedFrom());
-        return new Loaded(capture, image, original, derived, tagGroups(capture.metadataJson()));
+        return new Loaded(capture, image, original, derived, tagGroups(capture.metadataJson()),
+                session.evidence().capturedBy(capture).orElse(null));
     }
 
     private static CaptureSummary summary(Capture c) {
@@ -293,12 +296,13 @@ public final class ViewerViewModel {
         }, failure -> error.set(Errors.sentence(failure)));
     }
 
-    /** Officer line: the owner by name, a colleague by the start of their key. */
-    String officer(Capture capture) {
-        if (capture.origin().equals(session.owner().fingerprint())) {
-            var me = session.owner();
-            return Messages.get("viewer.officer.me", me.name(), me.agency(), me.country());
-        }
-        return Messages.get("viewer.officer.other", capture.origin().substring(0, 8));
+    /** Officer line: the owner or a colleague by name, agency and country; one the workspace does not know by their key. */
+    String officer(Loaded loaded) {
+        return officerLine(loaded.capturedBy(), loaded.capture().origin());
+    }
+
+    static String officerLine(Officer capturedBy, String origin) {
+        return capturedBy == null ? Messages.get("viewer.officer.other", origin.substring(0, 8))
+                : Messages.get("viewer.officer.known", capturedBy.name(), capturedBy.agency(), capturedBy.country());
     }
 }

@@ -8,10 +8,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.leadline.logic.evidence.EvidenceService;
 import org.leadline.logic.leads.AddedLead;
 import org.leadline.logic.leads.Provenance;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadSummary;
+import org.leadline.model.Officer;
 
 /** Who found a lead, once the team lead has taken in the officers' packages: every officer with a live record. */
 class LeadProvenanceTest {
@@ -48,6 +50,18 @@ class LeadProvenanceTest {
 
     private UUID entity() {
         return lead.leads.find(Desk.OPERATION, LeadKind.PHONE, "+33612345678").map(LeadSummary::id).orElseThrow();
+    }
+
+    /** The evidence viewer names who took a capture: the team lead, or the colleague whose package brought it in. */
+    @Test
+    void aCaptureNamesTheOfficerWhoTookItOnceTheirPackageIsIn() {
+        UUID theirs = france.capture(1);
+        takeIn(france, "fr");
+        UUID mine = lead.capture(2);
+        EvidenceService evidence = new EvidenceService(lead.workspace);
+        assertThat(evidence.capturedBy(evidence.capture(theirs))).map(Officer::name).contains("Claire Martin");
+        assertThat(evidence.capturedBy(evidence.capture(theirs))).map(Officer::country).contains("FR");
+        assertThat(evidence.capturedBy(evidence.capture(mine))).map(Officer::name).contains("Ana Lopez");
     }
 
     @Test

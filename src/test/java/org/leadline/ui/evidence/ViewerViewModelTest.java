@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.leadline.logic.evidence.TestImages;
 import org.leadline.model.Capture.ExifSummary;
+import org.leadline.model.Officer;
 
 class ViewerViewModelTest {
     @Test
@@ -19,6 +21,13 @@ class ViewerViewModelTest {
                 .isEqualTo("This image carries GPS position -33.900, 18.420: it may identify a person or place, and it may be false.");
         assertThat(ViewerViewModel.exifWarning(new ExifSummary(null, null, null, "GIMP"))).as("software alone is no warning").isNull();
         assertThat(ViewerViewModel.exifWarning(ExifSummary.NONE)).isNull();
+    }
+
+    @Test
+    void theOfficerLineNamesAKnownOfficerAndOtherwiseTheStartOfTheirKey() {
+        Officer claire = new Officer(UUID.randomUUID(), "Claire Martin", "OCLTI", "FR", new byte[32], "c0ffee".repeat(10) + "abcd");
+        assertThat(ViewerViewModel.officerLine(claire, claire.fingerprint())).isEqualTo("Claire Martin, OCLTI (FR)");
+        assertThat(ViewerViewModel.officerLine(null, "ab12cd34" + "0".repeat(56))).isEqualTo("A colleague (key ab12cd34…)");
     }
 
     @Test
