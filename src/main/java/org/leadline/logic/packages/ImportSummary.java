@@ -2,6 +2,7 @@ package org.leadline.logic.packages;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -52,9 +53,9 @@ public record ImportSummary(UUID packageId, String signer, String signerName, St
                 + (blobsAdded > 0 ? "; " + grouped(blobsAdded) + " evidence files" + (done ? " stored" : " to store") : "") + ".";
     }
 
-    /** Digits in groups, as the per-type counts beside the sentence show them ("42,000", not "42000"). */
+    /** Digits in groups, in English as the sentence is, as the window's counts beside it show them ("42,000"). */
     private static String grouped(int count) {
-        return String.format("%,d", count);
+        return String.format(Locale.ENGLISH, "%,d", count);
     }
 
     static Map<String, Counts> emptyCounts() {

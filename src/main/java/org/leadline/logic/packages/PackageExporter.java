@@ -41,6 +41,7 @@ import org.leadline.model.Operation;
 import org.leadline.persistence.OperationRepository;
 import org.leadline.persistence.PackageRecordRepository;
 import org.leadline.persistence.PackageRepository;
+import org.leadline.persistence.ReportRepository;
 import org.leadline.persistence.SettingRepository;
 import org.leadline.persistence.TrustRepository;
 import org.leadline.model.TrustedKey;
@@ -75,6 +76,20 @@ public final class PackageExporter {
     public List<PackageKind> kindsFor(UUID operationId) {
         boolean training = workspace.jdbi().withHandle(handle -> new OperationRepository(handle).isTraining(operationId));
         return training ? List.of(PackageKind.SUBMISSION, PackageKind.EXERCISE) : List.of(PackageKind.OFFICER, PackageKind.MERGED);
+    }
+
+    /**
+     * The kind the export dialog offers first: a merged package where the operation holds colleagues' lead records and
+     * none of the owner's (a team lead's merge workspace: their own package would be empty), else the first of
+     * {@link #kindsFor}.
+     */
+    public PackageKind suggestedKind(UUID operationId) {
+        List<PackageKind> kinds = kindsFor(operationId);
+        if (!kinds.contains(PackageKind.MERGED)) {
+            return kinds.get(0);
+        }
+        List<String> origins = workspace.jdbi().withHandle(handle -> new ReportRepository(handle).officerOrigins(operationId));
+        return !origins.isEmpty() && !origins.contains(workspace.owner().fingerprint()) ? PackageKind.MERGED : kinds.get(0);
     }
 
     public ExportResult export(UUID operationId, PackageKind kind, Path target, Progress progress) {

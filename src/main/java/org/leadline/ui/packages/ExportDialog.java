@@ -271,7 +271,7 @@ public final class ExportDialog {
         GridPane.setValignment(records, javafx.geometry.VPos.TOP);
         facts.add(records, 0, row);
         facts.add(counts, 1, row++);
-        row = fact(facts, row, "export.done.blobs", Integer.toString(written.blobs()), "exportDoneBlobs");
+        row = fact(facts, row, "export.done.blobs", Format.count(written.blobs()), "exportDoneBlobs");
         row = fact(facts, row, "export.done.size", org.leadline.logic.evidence.Sizes.readable(written.bytes()), "exportDoneSize");
         String sealed = written.sealedFor().isEmpty() ? Messages.get("export.done.notSealed")
                 : String.join(", ", written.sealedFor().stream().map(model::nameOf).toList());

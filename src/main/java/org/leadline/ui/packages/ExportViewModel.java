@@ -101,20 +101,22 @@ public final class ExportViewModel {
         return operation;
     }
 
-    /** Reads the kinds the operation can be exported as and the trust list (off the FX thread). */
+    /** Reads the kinds the operation can be exported as, the one to offer first and the trust list (off the FX thread). */
     void load() {
-        Background.run(() -> new Loaded(new PackageExporter(session.workspace()).kindsFor(operation.id()), session.trust().list()),
-                loaded -> {
-                    kinds.setAll(loaded.kinds());
-                    kind.set(null);
-                    kind.set(loaded.kinds().get(0));
-                    List<Recipient> all = new ArrayList<>();
-                    loaded.keys().forEach(key -> all.add(new Recipient(key)));
-                    recipients.setAll(all);
-                }, failure -> error.set(Errors.sentence(failure)));
+        Background.run(() -> {
+            PackageExporter exporter = new PackageExporter(session.workspace());
+            return new Loaded(exporter.kindsFor(operation.id()), exporter.suggestedKind(operation.id()), session.trust().list());
+        }, loaded -> {
+            kinds.setAll(loaded.kinds());
+            kind.set(null);
+            kind.set(loaded.suggested());
+            List<Recipient> all = new ArrayList<>();
+            loaded.keys().forEach(key -> all.add(new Recipient(key)));
+            recipients.setAll(all);
+        }, failure -> error.set(Errors.sentence(failure)));
     }
 
-    private record Loaded(List<PackageKind> kinds, List<TrustedKey> keys) {
+    private record Loaded(List<PackageKind> kinds, PackageKind suggested, List<TrustedKey> keys) {
     }
 
     /** The file chooser's answer: the officer agreed to replace it if it exists. */

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.leadline.logic.evidence.EvidenceService;
 import org.leadline.logic.leads.AddedLead;
 import org.leadline.logic.leads.Provenance;
+import org.leadline.logic.operations.OperationService;
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadSummary;
 import org.leadline.model.Officer;
@@ -62,6 +63,22 @@ class LeadProvenanceTest {
         assertThat(evidence.capturedBy(evidence.capture(theirs))).map(Officer::name).contains("Claire Martin");
         assertThat(evidence.capturedBy(evidence.capture(theirs))).map(Officer::country).contains("FR");
         assertThat(evidence.capturedBy(evidence.capture(mine))).map(Officer::name).contains("Ana Lopez");
+    }
+
+    /** The export dialog offers a team lead holding only colleagues' records a merged package; an officer their own. */
+    @Test
+    void aMergedPackageIsSuggestedWhereTheWorkspaceHoldsOnlyColleaguesRecords() {
+        PackageExporter leadExports = new PackageExporter(lead.workspace);
+        UUID fresh = UUID.randomUUID();
+        new OperationService(lead.workspace).create("Empty", fresh, "ES", null, null);
+        assertThat(leadExports.suggestedKind(fresh)).as("no records at all").isEqualTo(PackageKind.OFFICER);
+        france.lead(PHONE);
+        assertThat(new PackageExporter(france.workspace).suggestedKind(Desk.OPERATION)).isEqualTo(PackageKind.OFFICER);
+        takeIn(france, "fr");
+        assertThat(leadExports.suggestedKind(Desk.OPERATION)).isEqualTo(PackageKind.MERGED);
+        lead.lead("+39 347 123 4567");
+        assertThat(leadExports.suggestedKind(Desk.OPERATION)).as("the team lead's own find goes in their own package")
+                .isEqualTo(PackageKind.OFFICER);
     }
 
     @Test
