@@ -20,7 +20,7 @@ final class PackageReports {
         StringBuilder counts = new StringBuilder();
         verified.records().forEach((type, list) -> {
             if (!list.isEmpty()) {
-                counts.append(counts.length() == 0 ? "" : ", ").append(type.name()).append(' ').append(list.size());
+                counts.append(counts.length() == 0 ? "" : ", ").append(type.name()).append(' ').append(String.format("%,d", list.size()));
             }
         });
         out.printf("  %,d records (%s), %,d evidence files%s%n", verified.recordCount(), counts.length() == 0 ? "none" : counts,
