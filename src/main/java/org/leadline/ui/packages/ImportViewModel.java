@@ -244,8 +244,7 @@ public final class ImportViewModel {
         working.set(Messages.get("import.importing", report.file.getFileName(), index + 1, chosen.size()));
         Background.run(() -> new PackageImporter(session.workspace()).importVerified(report.verified, reporter), summary -> {
             report.imported = summary;
-            report.outcome = summary.sentence() + (summary.alreadyImported() || summary.operationId().equals(session.operationId())
-                    ? "" : " " + Messages.get(summary.newOperation() ? "import.done.intoNew" : "import.done.into", summary.operationName()));
+            report.outcome = outcomeOf(summary);
             done.add(summary);
             importFrom(chosen, index + 1, reporter, done);
         }, failure -> {
@@ -259,6 +258,15 @@ public final class ImportViewModel {
                     : Messages.get("import.done.failed", Errors.sentence(failure));
             importFrom(chosen, index + 1, reporter, done);
         });
+    }
+
+    /** What a package taken in did, and which operation it went into when that is not the open one. */
+    private String outcomeOf(ImportSummary summary) {
+        if (summary.alreadyImported() || summary.operationId().equals(session.operationId())) {
+            return summary.sentence();
+        }
+        return summary.sentence() + " " + Messages.get(summary.newOperation() ? "import.done.intoNew" : "import.done.into",
+                summary.operationName());
     }
 
     private void finish(List<ImportSummary> done) {
