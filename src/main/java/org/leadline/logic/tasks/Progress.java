@@ -20,6 +20,22 @@ public interface Progress {
 
     boolean cancelled();
 
+    /** A part of the whole work whose 0…100% is {@code fromPercent}…{@code toPercent} of the whole. */
+    static Progress span(Progress whole, int fromPercent, int toPercent) {
+        return new Progress() {
+            @Override
+            public void report(long done, long total) {
+                long step = total <= 0 ? 0 : Math.min(1000, done * 1000 / total);
+                whole.report(fromPercent * 10L + step * (toPercent - fromPercent) / 100, 1000);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return whole.cancelled();
+            }
+        };
+    }
+
     /** One of {@code shares} equal steps of the whole work (0-based {@code index}): its 0…100% is that step of the whole. */
     static Progress share(Progress whole, int index, int shares) {
         return new Progress() {
