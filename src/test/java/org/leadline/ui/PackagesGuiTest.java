@@ -67,6 +67,15 @@ class PackagesGuiTest extends GuiTest {
         return pack;
     }
 
+    /** France's package, its key already in the window's trust list. */
+    private Path trustedFrenchPackage() {
+        try (Desk me = me(); Desk france = Desk.open(desks.resolve("fr"), "Claire Martin", "FR")) {
+            Path pack = frenchPackage(france);
+            me.trust(france, pack);
+            return pack;
+        }
+    }
+
     private void open() throws Exception {
         startApp(folder);
         unlockWith(TestWorkspaces.PASSPHRASE);
@@ -242,11 +251,7 @@ class PackagesGuiTest extends GuiTest {
     /** Packages of the open operation: no button to open another, Close is the way on. */
     @Test
     void aPackageOfTheOpenOperationOffersNoOtherOperation() throws Exception {
-        Path pack;
-        try (Desk me = me(); Desk france = Desk.open(desks.resolve("fr"), "Claire Martin", "FR")) {
-            pack = frenchPackage(france);
-            me.trust(france, pack);
-        }
+        Path pack = trustedFrenchPackage();
         open();
         chooseInWizard(pack);
         type(KeyCode.ENTER);
@@ -302,11 +307,7 @@ class PackagesGuiTest extends GuiTest {
 
     @Test
     void cancellingAnImportLeavesTheWorkspaceAsItWas() throws Exception {
-        Path pack;
-        try (Desk me = me(); Desk france = Desk.open(desks.resolve("fr"), "Claire Martin", "FR")) {
-            pack = frenchPackage(france);
-            me.trust(france, pack);
-        }
+        Path pack = trustedFrenchPackage();
         open();
         chooseInWizard(pack);
         assertThat(text("#importStatus0")).isEqualTo("Verified");

@@ -41,8 +41,8 @@ import org.leadline.persistence.TrustRepository;
 public final class PackageImporter {
     private static final int BATCH = 500;
     /** How much of the bar the records take, and where it stands once the entities are rebuilt (before the commit). */
-    static final int RECORDS_PERCENT = 90;
-    static final int ENTITIES_PERCENT = 95;
+    private static final int RECORDS_PERCENT = 90;
+    private static final int ENTITIES_PERCENT = 95;
 
     private final Workspace workspace;
     private final PackageVerifier verifier;

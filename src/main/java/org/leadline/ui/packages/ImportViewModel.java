@@ -262,11 +262,16 @@ public final class ImportViewModel {
 
     /** What a package taken in did, and which operation it went into when that is not the open one. */
     private String outcomeOf(ImportSummary summary) {
-        if (summary.alreadyImported() || summary.operationId().equals(session.operationId())) {
+        if (!intoAnotherOperation(summary)) {
             return summary.sentence();
         }
         return summary.sentence() + " " + Messages.get(summary.newOperation() ? "import.done.intoNew" : "import.done.into",
                 summary.operationName());
+    }
+
+    /** The package was taken in, and into an operation other than the open one. */
+    private boolean intoAnotherOperation(ImportSummary summary) {
+        return !summary.alreadyImported() && !summary.operationId().equals(session.operationId());
     }
 
     private void finish(List<ImportSummary> done) {
@@ -281,9 +286,7 @@ public final class ImportViewModel {
             }
         }
         cancelling.set(false);
-        UUID open = session.operationId();
-        elsewhere.set(done.stream().filter(summary -> !summary.alreadyImported() && !summary.operationId().equals(open))
-                .findFirst().orElse(null));
+        elsewhere.set(done.stream().filter(this::intoAnotherOperation).findFirst().orElse(null));
         step.set(Step.DONE);
         if (disposed) {
             closeReports();

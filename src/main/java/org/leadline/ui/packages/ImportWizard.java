@@ -456,15 +456,14 @@ public final class ImportWizard {
         });
         model.step.addListener((obs, before, after) -> conflicts.setVisible(after == ImportViewModel.Step.DONE && model.conflictsAdded() > 0));
         // Packages that went into another operation than the open one: the window would still show the open one.
-        Button open = openOperation;
-        open.setId("importOpenOperation");
-        open.getStyleClass().add("accent");
-        open.visibleProperty().bind(model.step.isEqualTo(ImportViewModel.Step.DONE).and(model.elsewhere.isNotNull()));
-        open.managedProperty().bind(open.visibleProperty());
-        open.defaultButtonProperty().bind(open.visibleProperty());
-        open.textProperty().bind(Bindings.createStringBinding(() -> model.elsewhere.get() == null ? ""
+        openOperation.setId("importOpenOperation");
+        openOperation.getStyleClass().add("accent");
+        openOperation.visibleProperty().bind(model.step.isEqualTo(ImportViewModel.Step.DONE).and(model.elsewhere.isNotNull()));
+        openOperation.managedProperty().bind(openOperation.visibleProperty());
+        openOperation.defaultButtonProperty().bind(openOperation.visibleProperty());
+        openOperation.textProperty().bind(Bindings.createStringBinding(() -> model.elsewhere.get() == null ? ""
                 : Messages.get("import.done.open", model.elsewhere.get().operationName()), model.elsewhere));
-        open.setOnAction(event -> {
+        openOperation.setOnAction(event -> {
             model.openElsewhere();
             stage.close();
         });
@@ -475,8 +474,8 @@ public final class ImportWizard {
         cancel.setOnAction(event -> stage.close());
         next.setId("importNext");
         next.getStyleClass().add("accent");
-        next.defaultButtonProperty().bind(open.visibleProperty().not());
-        open.visibleProperty().addListener((obs, was, shown) -> {
+        next.defaultButtonProperty().bind(openOperation.visibleProperty().not());
+        openOperation.visibleProperty().addListener((obs, was, shown) -> {
             if (shown) {
                 next.getStyleClass().remove("accent");
             } else if (!next.getStyleClass().contains("accent")) {
@@ -504,7 +503,7 @@ public final class ImportWizard {
         });
         cancel.visibleProperty().bind(model.step.isNotEqualTo(ImportViewModel.Step.DONE));
         cancel.managedProperty().bind(cancel.visibleProperty());
-        HBox right = new HBox(8, back, conflicts, cancel, next, open);
+        HBox right = new HBox(8, back, conflicts, cancel, next, openOperation);
         right.setAlignment(Pos.CENTER_RIGHT);
         return OwnedWindow.footer("import.keys", right);
     }
