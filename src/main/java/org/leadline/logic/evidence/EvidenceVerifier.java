@@ -1,7 +1,6 @@
 package org.leadline.logic.evidence;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -35,7 +34,6 @@ import org.leadline.persistence.CaptureRepository.HashedCapture;
 public final class EvidenceVerifier {
     /** Records waiting for a worker, per worker: enough to keep both cores busy, few enough to hold nothing large. */
     private static final int QUEUED_PER_WORKER = 32;
-    private static final int READ_BUFFER = 256 * 1024;
     /** A few hundred captures are tens of megabytes at screenshot sizes: enough to warm the cipher up first. */
     static final long WARM_UP_RECORDS = 256;
 
@@ -140,7 +138,8 @@ public final class EvidenceVerifier {
     /** One worker: takes checks until the end mark; a failure is kept for the caller, and the queue still drained. */
     private void work(BlockingQueue<Check> queue, List<Problem> problems, AtomicLong done, AtomicLong checked, long total,
                       Progress progress, AtomicReference<Throwable> failure) {
-        byte[] buffer = new byte[READ_BUFFER];
+        EvidenceStore.SequentialReader reader = workspace.evidence().sequentialReader();
+        MessageDigest sha = EvidenceStore.sha256();
         while (true) {
             Check check = take(queue);
             if (check == END) {
@@ -156,7 +155,7 @@ public final class EvidenceVerifier {
                             + capture.originalName() + " (" + capture.id() + ") was changed after it was written."));
                 }
                 if (check.readBlob()) {
-                    Problem problem = checkBlob(capture, buffer, done);
+                    Problem problem = checkBlob(capture, reader, sha, done);
                     if (problem != null) {
                         problems.add(problem);
                     }
@@ -168,15 +167,12 @@ public final class EvidenceVerifier {
         }
     }
 
-    private Problem checkBlob(Capture capture, byte[] buffer, AtomicLong done) {
-        MessageDigest sha = EvidenceStore.sha256();
+    private static Problem checkBlob(Capture capture, EvidenceStore.SequentialReader reader, MessageDigest sha, AtomicLong done) {
         String label = capture.originalName() + " (" + capture.id() + ")";
-        try (InputStream in = workspace.evidence().open(capture.sha256())) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                sha.update(buffer, 0, n);
-                done.addAndGet(n);
-            }
+        // A blob that failed part way leaves its bytes in the digest, which is kept for the worker's next blob.
+        sha.reset();
+        try {
+            reader.digest(capture.sha256(), sha, done::addAndGet);
         } catch (NoSuchFileException e) {
             return new Problem(ProblemKind.BLOB_MISSING, capture.id(), capture.sha256(),
                     "The stored bytes of " + label + " are missing from the evidence folder.");

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -248,8 +250,11 @@ class EvidenceServiceTest {
     void blobsOfEverySizeAroundTheSegmentBoundariesReadBackWhole() throws Exception {
         // Small blobs are read with shorter segments than they were written with: both must agree at every edge.
         java.util.Random random = new java.util.Random(3);
-        for (int size : new int[] {0, 1, 4000, 4039, 4040, 4041, 4095, 4096, 16300, 16384, 32000, 65000, 65439, 65440, 65441,
-                65536, 131_000, 200_000}) {
+        // A 64 KiB segment holds 65,480 bytes after the 40-byte header and 65,520 after that; the short ones 4,040 and 16,328.
+        EvidenceStore.SequentialReader reader = workspace.evidence().sequentialReader();
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        for (int size : new int[] {0, 1, 4000, 4039, 4040, 4041, 4095, 4096, 16300, 16328, 16384, 32000, 65000, 65439, 65440,
+                65441, 65479, 65480, 65481, 65536, 130_999, 131_000, 131_001, 200_000}) {
             byte[] bytes = new byte[size];
             random.nextBytes(bytes);
             EvidenceStore.PendingBlob pending = workspace.evidence().write(new java.io.ByteArrayInputStream(bytes), "blob", Long.MAX_VALUE,
@@ -258,6 +263,10 @@ class EvidenceServiceTest {
             try (InputStream in = workspace.evidence().open(pending.sha256())) {
                 assertThat(in.readAllBytes()).as("%d bytes", size).isEqualTo(bytes);
             }
+            long[] counted = {0};
+            reader.digest(pending.sha256(), digest, n -> counted[0] += n);
+            assertThat(HexFormat.of().formatHex(digest.digest())).as("%d bytes, segment by segment", size).isEqualTo(pending.sha256());
+            assertThat(counted[0]).isEqualTo(size);
             Path stored = workspace.evidence().pathOf(pending.sha256());
             byte[] sealed = Files.readAllBytes(stored);
             sealed[sealed.length - 1] ^= 1;
@@ -267,7 +276,40 @@ class EvidenceServiceTest {
                     in.readAllBytes();
                 }
             }).as("%d bytes changed", size).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> reader.digest(pending.sha256(), digest, n -> { }))
+                    .as("%d bytes changed, segment by segment", size).isInstanceOf(IOException.class);
+            digest.reset();
         }
+    }
+
+    @Test
+    void aBlobCutOrLengthenedAnywhereDoesNotReadSegmentBySegment() throws Exception {
+        byte[] bytes = new byte[200_000];
+        new java.util.Random(5).nextBytes(bytes);
+        EvidenceStore.PendingBlob pending = workspace.evidence().write(new java.io.ByteArrayInputStream(bytes), "blob", Long.MAX_VALUE,
+                n -> { });
+        workspace.evidence().commit(pending);
+        Path stored = workspace.evidence().pathOf(pending.sha256());
+        byte[] sealed = Files.readAllBytes(stored);
+        EvidenceStore.SequentialReader reader = workspace.evidence().sequentialReader();
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        // Cut after a whole segment, the cut's last segment was sealed as one with more to follow; cut inside the
+        // header; one byte added; a byte of the header's salt changed (another key); then the intact blob again,
+        // through the same reader and digest, reads whole.
+        byte[] salted = sealed.clone();
+        salted[5] ^= 1;
+        for (byte[] damaged : List.of(Arrays.copyOf(sealed, 65_536), Arrays.copyOf(sealed, 20), Arrays.copyOf(sealed, sealed.length + 1),
+                salted, new byte[0])) {
+            Files.write(stored, damaged);
+            assertThatThrownBy(() -> reader.digest(pending.sha256(), digest, n -> { }))
+                    .as("%d bytes of %d", damaged.length, sealed.length).isInstanceOf(IOException.class);
+            digest.reset();
+        }
+        Files.write(stored, sealed);
+        reader.digest(pending.sha256(), digest, n -> { });
+        assertThat(HexFormat.of().formatHex(digest.digest())).isEqualTo(sha256(bytes));
+        Files.delete(stored);
+        assertThatThrownBy(() -> reader.digest(pending.sha256(), digest, n -> { })).isInstanceOf(NoSuchFileException.class);
     }
 
     @Test
