@@ -71,6 +71,9 @@ class EvidenceGuiTest extends GuiTest {
         waitUntil(() -> lookup("#viewerSha256").tryQuery().map(n -> !((TextArea) n).getText().isEmpty()).orElse(false));
         String shown = lookup("#viewerSha256").queryAs(TextArea.class).getText();
         assertThat(lookup("#viewerWarning").query().isVisible()).as("a pasted PNG has no EXIF").isFalse();
+        Label keys = lookup("#viewerKeys").queryAs(Label.class);
+        assertThat(((javafx.scene.text.Text) keys.lookup(".text")).getText()).as("the viewer's keys, shown whole at 1366 pixels")
+                .isEqualTo(keys.getText());
 
         // With the viewer open, another lead selected in the main window gets the same capture, linked.
         interact(() -> table().getSelectionModel().select(indexOf(OTHER_PHONE)));

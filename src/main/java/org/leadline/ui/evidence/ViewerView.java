@@ -178,11 +178,8 @@ public final class ViewerView {
         attachToSelected.setTooltip(new Tooltip(Messages.get("viewer.attachToLead.tooltip")));
         attachToSelected.setVisible(false);
         attachToSelected.managedProperty().bind(attachToSelected.visibleProperty());
-        Label hint = Layouts.label("viewer.keys", "field-hint");
-        hint.setMinWidth(0);
         HBox bar = new HBox(zoomOut, zoomText, zoomIn, fit, actual, new Separator(javafx.geometry.Orientation.VERTICAL),
-                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, attachToSelected,
-                Layouts.spacer(), hint);
+                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, attachToSelected);
         bar.getStyleClass().add("viewer-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         // Without a picture there is nothing to zoom or redact.
@@ -285,11 +282,16 @@ public final class ViewerView {
         message.setId("viewerMessage");
         message.getStyleClass().add("status-notice");
         message.textProperty().bind(model.message);
-        HBox bar = new HBox(error, message);
+        message.setWrapText(true);
+        // The keys sit here rather than beside the tools: at 1366 pixels the toolbar left them a cut third of a line.
+        Label keys = Layouts.label("viewer.keys", "field-hint");
+        keys.setId("viewerKeys");
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox bar = new HBox(error, message, Layouts.spacer(), keys);
         bar.getStyleClass().add("viewer-footer");
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.managedProperty().bind(model.error.isNotEmpty().or(model.message.isNotEmpty()));
-        bar.visibleProperty().bind(bar.managedProperty());
         return bar;
     }
 
