@@ -224,7 +224,8 @@ public final class LeadTableViewModel {
             return;
         }
         int limit = keepSize ? Math.min(MAX_RELOAD, Math.max(PAGE_SIZE, rows.size())) : PAGE_SIZE;
-        LeadQuery query = query(limit);
+        // One row more than is shown says whether there are more: a page that is exactly full (100 leads of 100) is not.
+        LeadQuery query = query(limit + 1);
         loading.set(true);
         Background.run(() -> session.leads().page(query), page -> {
             if (mine != generation) {
@@ -232,8 +233,8 @@ public final class LeadTableViewModel {
             }
             error.set("");
             // Still "loading" while the rows are replaced, so that the table's selection survives the swap.
-            rows.setAll(page);
-            hasMore.set(page.size() == limit);
+            rows.setAll(shown(page, limit));
+            hasMore.set(page.size() > limit);
             afterReplace.run();
             loading.set(false);
             loadedOnce.set(true);
@@ -246,16 +247,20 @@ public final class LeadTableViewModel {
             return;
         }
         long mine = generation;
-        LeadQuery query = query(PAGE_SIZE).after(rows.get(rows.size() - 1));
+        LeadQuery query = query(PAGE_SIZE + 1).after(rows.get(rows.size() - 1));
         loading.set(true);
         Background.run(() -> session.leads().page(query), page -> {
             if (mine != generation) {
                 return;
             }
             loading.set(false);
-            rows.addAll(page);
-            hasMore.set(page.size() == PAGE_SIZE);
+            rows.addAll(shown(page, PAGE_SIZE));
+            hasMore.set(page.size() > PAGE_SIZE);
         }, failure -> failed(mine, failure));
+    }
+
+    private static List<LeadSummary> shown(List<LeadSummary> page, int limit) {
+        return page.size() > limit ? page.subList(0, limit) : page;
     }
 
     private void failed(long mine, Throwable failure) {
