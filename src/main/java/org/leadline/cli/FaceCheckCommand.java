@@ -80,8 +80,9 @@ final class FaceCheckCommand {
                 }
                 for (LedgerLine line : ledger) {
                     FaceCheck c = line.check();
-                    out.printf("%s  %s  %-12s %s  image %s%s  by %s%n", c.id(), c.checkedOn(), c.result().wireName(), c.system(),
-                            c.imageId(), c.reference() == null ? "" : "  ref " + c.reference(), line.officer());
+                    out.printf("%s  %s  %-12s %s  image %s%s%s  by %s%n", c.id(), c.checkedOn(), c.result().wireName(), c.system(),
+                            c.imageId(), line.image() == null ? "" : " (" + line.image().originalName() + ")",
+                            c.reference() == null ? "" : "  ref " + c.reference(), line.officer());
                 }
             }
             return ExitCode.OK;
@@ -92,6 +93,7 @@ final class FaceCheckCommand {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", c.id());
             json.put("image", c.imageId());
+            json.put("imageName", line.image() == null ? null : line.image().originalName());
             json.put("system", c.system());
             json.put("result", c.result().wireName());
             json.put("reference", c.reference());

@@ -203,11 +203,31 @@ public final class CaptureRepository {
                 .map((rs, ctx) -> summary(rs)).list();
     }
 
+    /** The captures of these ids, deleted ones too (a record that names one still shows what it named), by id. */
+    public Map<UUID, CaptureSummary> summariesOf(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, CaptureSummary> found = new HashMap<>();
+        handle.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM capture c WHERE c.id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> summary(rs)).forEach(summary -> found.put(summary.id(), summary));
+        return found;
+    }
+
     /** The captures derived from an original (its crops, redactions, annotations). */
     public List<CaptureSummary> derivedFrom(UUID originalId) {
         return handle.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM capture c WHERE c.derived_from = :original AND NOT c.deleted"
                         + " ORDER BY c.captured_at, c.id")
                 .bind("original", originalId).map((rs, ctx) -> summary(rs)).list();
+    }
+
+    /** The capture of this id if it is a live one of the operation. */
+    public Optional<CaptureSummary> liveSummary(UUID operationId, UUID captureId) {
+        return handle.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM capture c WHERE c.id = :id AND c.operation_id = :operation"
+                        + " AND NOT c.deleted")
+                .bind("id", captureId).bind("operation", operationId)
+                .map((rs, ctx) -> summary(rs)).findOne();
     }
 
     /** Refuses a capture id typed or picked by the officer that names no live capture of the operation. */

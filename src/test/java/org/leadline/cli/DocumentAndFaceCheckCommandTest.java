@@ -128,8 +128,9 @@ class DocumentAndFaceCheckCommandTest {
         assertThat(oldest.get("date").asText()).isEqualTo("2026-01-15");
         assertThat(oldest.get("reference").asText()).isEqualTo("NAT-1");
         assertThat(oldest.get("officer").asText()).isEqualTo("Claire Martin");
+        assertThat(oldest.get("imageName").asText()).as("the checked image by the name it was captured under").isEqualTo("front.png");
         assertThat(ledger.get(0).get("system").asText()).isEqualTo("Other");
-        assertThat(cli.run("face-check", "list").out()).contains("possible-hit").contains("by Claire Martin");
+        assertThat(cli.run("face-check", "list").out()).contains("possible-hit").contains("(front.png)").contains("by Claire Martin");
         assertThat(JSON.readTree(cli.run("stats", "--json").out()).get("faceImagesChecked").asInt()).isEqualTo(2);
         assertThat(cli.run("stats").out()).contains("2 facial images checked");
 

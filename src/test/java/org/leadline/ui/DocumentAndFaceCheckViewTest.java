@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
 import org.leadline.logic.evidence.TestImages;
+import org.leadline.ui.evidence.ThumbnailCache;
+import org.leadline.ui.evidence.ThumbnailTile;
 import org.leadline.logic.documents.DocumentService;
 import org.leadline.logic.facechecks.LedgerLine;
 import org.leadline.logic.leads.LeadService;
@@ -46,12 +49,14 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
     Workspace workspace;
     Operation operation;
     Session session;
+    ThumbnailCache thumbnails;
 
     @BeforeEach
     void openWorkspace() {
         workspace = TestWorkspaces.create(folder);
         operation = TestWorkspaces.withOperation(workspace);
         session = new Session(workspace);
+        thumbnails = new ThumbnailCache(session);
         interact(() -> {
             session.operationProperty().set(operation);
             LeadlineApp.useTheme(false);
@@ -65,6 +70,7 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
     @AfterEach
     void closeWorkspace() throws Exception {
         closeApp();
+        thumbnails.shutdown();
         session.close();
     }
 
@@ -178,10 +184,15 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
     @Test
     void aRecordedFaceCheckShowsInTheLedgerAndItsResultIsSetByKey() throws Exception {
         UUID image = TestImages.capture(workspace, operation.id());
-        FaceCheckView view = WaitForAsyncUtils.asyncFx(() -> FaceCheckView.show(stage, session, image)).get();
+        String imageName = new org.leadline.logic.evidence.EvidenceService(workspace).capture(image).originalName();
+        FaceCheckView view = WaitForAsyncUtils.asyncFx(() -> FaceCheckView.show(stage, session, image, thumbnails)).get();
         waitUntil(() -> system().getItems().size() == 3 && system().isFocused());
         assertThat(system().getValue()).isEqualTo("INTERPOL face recognition system (IFRS)");
-        assertThat(field("#faceCheckImage").getText()).isEqualTo(image.toString());
+        // The form names the image it records a check of, with its thumbnail: no capture id to type.
+        assertThat(label("#faceCheckImageName").getText()).isEqualTo(imageName);
+        waitUntil(() -> thumbnails.pending() == 0 && lookup("#faceCheckImage").query().lookup(".evidence-tile") instanceof ThumbnailTile tile
+                && tile.hasImage());
+        assertThat(lookup("#faceCheckNoImage").query().isVisible()).isFalse();
         assertThat(ledger().getItems()).isEmpty();
 
         clickOn("#faceCheckSystem").clickOn("National system");
@@ -193,6 +204,7 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
 
         LedgerLine line = ledger().getItems().get(0);
         assertThat(line.check().imageId()).isEqualTo(image);
+        assertThat(line.image().originalName()).isEqualTo(imageName);
         assertThat(line.check().system()).isEqualTo("National system");
         assertThat(line.check().result()).isEqualTo(FaceCheckResult.POSSIBLE_HIT);
         assertThat(line.check().reference()).isEqualTo("NAT-2026-17");
@@ -213,12 +225,37 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
         waitUntil(() -> ledger().getItems().size() == 1 && ledger().getItems().get(0).check().result() == FaceCheckResult.HIT);
         assertThat(ledger().getItems().get(0).check().version()).isEqualTo(2);
 
-        // A form without an image says so in one sentence.
-        interact(() -> field("#faceCheckImage").setText("screenshot 3"));
+        // The ledger's line shows the image by its thumbnail and name.
+        waitUntil(() -> thumbnails.pending() == 0 && ledger().lookupAll(".table-row-cell .evidence-tile").stream()
+                .anyMatch(node -> ((ThumbnailTile) node).hasImage()));
+        assertThat(ledger().lookupAll(".table-row-cell .label").stream()
+                .anyMatch(node -> imageName.equals(((Label) node).getText()))).isTrue();
+        interact(() -> view.stage().close());
+
+        // Opened from the menu, on no image: the form says how to choose one, and recording without one says so.
+        WaitForAsyncUtils.asyncFx(() -> FaceCheckView.show(stage, session, null, thumbnails)).get();
+        waitUntil(() -> ledger().getItems().size() == 1 && ledger().isFocused());
+        assertThat(lookup("#faceCheckNoImage").query().isVisible()).isTrue();
+        assertThat(label("#faceCheckImageName").getText()).isEmpty();
         clickOn("#faceCheckRecordButton");
         waitUntil(() -> !label("#faceCheckError").getText().isEmpty());
-        assertThat(label("#faceCheckError").getText()).startsWith("'screenshot 3' is not a capture id");
+        assertThat(label("#faceCheckError").getText()).startsWith("No face image is chosen");
         assertThat(ledger().getItems()).hasSize(1);
+        // Selecting a line chooses its image for another check of it, in another system: Down in the ledger, or a click.
+        interact(() -> javafx.event.Event.fireEvent(ledger(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false)));
+        assertThat(label("#faceCheckImageName").getText()).isEqualTo(imageName);
+        assertThat(label("#faceCheckError").getText()).isEmpty();
+        interact(() -> ledger().getSelectionModel().clearSelection());
+        clickOn(ledger().lookupAll(".table-row-cell").stream().filter(row -> ((javafx.scene.control.TableRow<?>) row).getIndex() == 0)
+                .findFirst().orElseThrow());
+        assertThat(ledger().getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(label("#faceCheckImageName").getText()).isEqualTo(imageName);
+        clickOn("#faceCheckSystem").clickOn("Other");
+        clickOn("#faceCheckRecordButton");
+        waitUntil(() -> ledger().getItems().size() == 2);
+        assertThat(ledger().getItems()).extracting(l -> l.check().imageId()).containsOnly(image);
+        assertThat(label("#faceCheckCount").getText()).isEqualTo("2 CHECKS · 1 IMAGE");
 
         // Edit list…: a system added by name is picked for the next check.
         clickOn("#editSystemsButton");

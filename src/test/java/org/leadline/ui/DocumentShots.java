@@ -105,7 +105,8 @@ public final class DocumentShots {
             checks.record(operation.id(), image, "National system", FaceCheckResult.POSSIBLE_HIT, "BKA-GES-7781", null, null);
             checks.record(operation.id(), TestImages.capture(workspace, operation.id()), ifrs, FaceCheckResult.PENDING, null, null, null);
             checks.record(operation.id(), TestImages.capture(workspace, operation.id()), "Other", FaceCheckResult.HIT, "Europol EAS 33/26", null, "Matches the Bari case");
-            FaceCheckView ledger = fx(() -> FaceCheckView.show(main, session, TestImages.capture(workspace, operation.id())));
+            FaceCheckView ledger = fx(() -> FaceCheckView.show(main, session, TestImages.capture(workspace, operation.id()),
+                    new org.leadline.ui.evidence.ThumbnailCache(session)));
             settle();
             snap(ledger.stage(), out, prefix + "face-checks.png");
             screen(out, prefix + "face-checks-screen.png");

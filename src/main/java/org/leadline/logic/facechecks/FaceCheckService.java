@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.leadline.logic.audit.AuditLog;
 import org.leadline.logic.workspace.Workspace;
+import org.leadline.model.CaptureSummary;
 import org.leadline.model.FaceCheck;
 import org.leadline.model.FaceCheckResult;
 import org.leadline.model.Ids;
@@ -170,11 +173,19 @@ public final class FaceCheckService {
         return workspace.jdbi().withHandle(handle -> {
             OfficerRepository officers = new OfficerRepository(handle);
             Map<String, String> names = new HashMap<>();
-            return new FaceCheckRepository(handle).live(operationId).stream()
+            List<FaceCheck> checks = new FaceCheckRepository(handle).live(operationId);
+            Map<UUID, CaptureSummary> images = new CaptureRepository(handle)
+                    .summariesOf(checks.stream().map(FaceCheck::imageId).collect(Collectors.toSet()));
+            return checks.stream()
                     .map(check -> new LedgerLine(check, names.computeIfAbsent(check.origin(),
-                            fp -> officers.byFingerprint(fp).map(Officer::name).orElse(fp))))
+                            fp -> officers.byFingerprint(fp).map(Officer::name).orElse(fp)), images.get(check.imageId())))
                     .toList();
         });
+    }
+
+    /** The live capture of the operation that a check is to be recorded of; empty if there is none of that id. */
+    public Optional<CaptureSummary> image(UUID operationId, UUID captureId) {
+        return workspace.jdbi().withHandle(handle -> new CaptureRepository(handle).liveSummary(operationId, captureId));
     }
 
     /** Distinct capture images with at least one live check in the operation, whatever its result. */

@@ -142,7 +142,7 @@ public final class EvidenceDesk {
             viewer.stage().toFront();
             return;
         }
-        viewer = new ViewerView(new ViewerViewModel(session, notice));
+        viewer = new ViewerView(new ViewerViewModel(session, notice), cache);
         viewer.offerAttachTo(leadModel.leadId, this::attachToSelectedLead);
         viewer.open(window.stage().get(), window.stylesheets().get(), window.dark().getAsBoolean(), window.watch());
         viewer.model().open(captureId);

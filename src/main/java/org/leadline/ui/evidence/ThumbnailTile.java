@@ -19,7 +19,7 @@ import org.leadline.ui.common.Messages;
  * called again with another capture at any time. The badges and the tooltip are made only when first needed (a badge
  * to show, the pointer on the tile): a grid row is built while the officer scrolls, and those are most of its cost.
  */
-final class ThumbnailTile extends VBox {
+public final class ThumbnailTile extends VBox {
     private final ThumbnailCache cache;
     private final double side;
     private final ImageView image = new ImageView();
@@ -33,7 +33,7 @@ final class ThumbnailTile extends VBox {
     private CaptureSummary capture;
     private boolean pending;
 
-    ThumbnailTile(ThumbnailCache cache, double side, boolean withName) {
+    public ThumbnailTile(ThumbnailCache cache, double side, boolean withName) {
         this.cache = cache;
         this.side = side;
         getStyleClass().add("evidence-tile");
@@ -101,7 +101,7 @@ final class ThumbnailTile extends VBox {
         return capture;
     }
 
-    void show(CaptureSummary shown) {
+    public void show(CaptureSummary shown) {
         this.pending = false;
         this.capture = shown;
         this.showing = shown == null ? null : shown.id();
@@ -155,7 +155,7 @@ final class ThumbnailTile extends VBox {
     }
 
     /** True once the tile shows a thumbnail (tests look for it). */
-    boolean hasImage() {
+    public boolean hasImage() {
         return image.getImage() != null;
     }
 

@@ -66,6 +66,8 @@ public final class ViewerView {
     static final double HEIGHT = 720;
 
     private final ViewerViewModel model;
+    /** The main window's thumbnails, for the face-check ledger opened from here. */
+    private final ThumbnailCache thumbnails;
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
     private final ImageView picture = new ImageView();
@@ -85,8 +87,9 @@ public final class ViewerView {
     private double dragX;
     private double dragY;
 
-    public ViewerView(ViewerViewModel model) {
+    public ViewerView(ViewerViewModel model, ThumbnailCache thumbnails) {
         this.model = model;
+        this.thumbnails = thumbnails;
         root.setId("viewer");
         root.getStyleClass().add("viewer");
         root.setTop(new VBox(toolbar(), warningBanner));
@@ -260,7 +263,7 @@ public final class ViewerView {
         // The records that rest on a capture start from it: a face check of the image, a document it shows.
         Button faceCheck = new Button(Messages.get("viewer.faceCheck"));
         faceCheck.setId("viewerFaceCheck");
-        faceCheck.setOnAction(event -> FaceCheckView.show(stage, model.session(), model.captureId.get()));
+        faceCheck.setOnAction(event -> FaceCheckView.show(stage, model.session(), model.captureId.get(), thumbnails));
         Button document = new Button(Messages.get("viewer.document"));
         document.setId("viewerDocument");
         document.setOnAction(event -> DocumentDialog.show(stage, model.session(), List.of(model.captureId.get())));

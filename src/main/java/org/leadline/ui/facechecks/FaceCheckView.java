@@ -1,5 +1,6 @@
 package org.leadline.ui.facechecks;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.application.Platform;
@@ -25,12 +26,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.leadline.logic.facechecks.LedgerLine;
+import org.leadline.model.CaptureSummary;
 import org.leadline.model.FaceCheckResult;
 import org.leadline.ui.common.CaptureIds;
 import org.leadline.ui.common.Icons;
@@ -38,6 +39,8 @@ import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.OwnedWindow;
 import org.leadline.ui.common.Session;
+import org.leadline.ui.evidence.ThumbnailCache;
+import org.leadline.ui.evidence.ThumbnailTile;
 
 /**
  * The face-check ledger: every face image checked in the operation, newest first, and a form to record a check in one
@@ -49,16 +52,19 @@ import org.leadline.ui.common.Session;
 public final class FaceCheckView {
     static final double WIDTH = 1060;
     static final double HEIGHT = 660;
+    /** The side of a face image's thumbnail in the ledger and the form: enough to tell one face from another. */
+    private static final double IMAGE_SIDE = 40;
 
     private final FaceCheckViewModel model;
     private final BorderPane root = new BorderPane();
     private final TableView<LedgerLine> table = new TableView<>();
-    private final TextField image = new TextField();
+    private final ThumbnailCache thumbnails;
     private final ComboBox<String> system = new ComboBox<>();
     private Stage stage;
 
-    private FaceCheckView(FaceCheckViewModel model) {
+    private FaceCheckView(FaceCheckViewModel model, ThumbnailCache thumbnails) {
         this.model = model;
+        this.thumbnails = thumbnails;
         root.setId("faceCheckView");
         root.getStyleClass().add("document-dialog");
         root.setTop(OwnedWindow.header("faceCheck.heading", "faceCheck.hint"));
@@ -72,12 +78,16 @@ public final class FaceCheckView {
         });
     }
 
-    /** Opens the ledger over the main window; with an image, the form is ready to record a check of it. */
-    public static FaceCheckView show(Window owner, Session session, UUID imageId) {
-        FaceCheckView view = new FaceCheckView(new FaceCheckViewModel(session, imageId));
+    /**
+     * Opens the ledger over the main window; with an image, the form is ready to record a check of it. Without one, a
+     * check is recorded of the selected line's image, so the ledger takes the focus.
+     */
+    public static FaceCheckView show(Window owner, Session session, UUID imageId, ThumbnailCache thumbnails) {
+        FaceCheckView view = new FaceCheckView(new FaceCheckViewModel(session, imageId), thumbnails);
         view.stage = OwnedWindow.open(owner, view.root, Messages.get("faceCheck.title"), WIDTH, HEIGHT);
-        view.model.load(() -> (imageId == null ? view.image : view.system).requestFocus());
-        Platform.runLater(() -> (imageId == null ? view.image : view.system).requestFocus());
+        Node first = imageId == null ? view.table : view.system;
+        view.model.load(first::requestFocus);
+        Platform.runLater(first::requestFocus);
         return view;
     }
 
@@ -95,31 +105,34 @@ public final class FaceCheckView {
         empty.setMaxWidth(420);
         table.setPlaceholder(empty);
 
-        TableColumn<LedgerLine, UUID> imageColumn = column("faceCheck.column.image", 170, line -> line.check().imageId());
+        TableColumn<LedgerLine, LedgerLine> imageColumn = column("faceCheck.column.image", 200, line -> line);
         imageColumn.setCellFactory(col -> new TableCell<>() {
+            private final ThumbnailTile tile = new ThumbnailTile(thumbnails, IMAGE_SIDE, false);
+            private final Label name = new Label();
+            private final HBox box = new HBox(8, tile, name);
+
+            {
+                box.setAlignment(Pos.CENTER_LEFT);
+                name.setMinWidth(0);
+            }
+
             @Override
-            protected void updateItem(UUID id, boolean empty) {
-                super.updateItem(id, empty);
-                if (empty || id == null) {
+            protected void updateItem(LedgerLine line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(null);
+                if (empty || line == null) {
+                    tile.show(null);
                     setGraphic(null);
-                    setText(null);
                     setTooltip(null);
                     return;
                 }
-                // A placeholder until the evidence store can hand over a thumbnail of the capture.
-                StackPane thumb = new StackPane(Icons.icon(Icons.SHIELD, 12, "placeholder-icon"));
-                thumb.getStyleClass().add("thumb-placeholder");
-                Label text = new Label(CaptureIds.shortForm(id));
-                text.getStyleClass().add("mono");
-                HBox box = new HBox(thumb, text);
-                box.setAlignment(Pos.CENTER_LEFT);
-                box.setSpacing(8);
+                tile.show(line.image());
+                name.setText(line.image() == null ? CaptureIds.shortForm(line.check().imageId()) : line.image().originalName());
                 setGraphic(box);
-                setText(null);
-                setTooltip(new Tooltip(id.toString()));
+                setTooltip(new Tooltip(line.check().imageId().toString()));
             }
         });
-        TableColumn<LedgerLine, String> systemColumn = column("faceCheck.column.system", 280, line -> line.check().system());
+        TableColumn<LedgerLine, String> systemColumn = column("faceCheck.column.system", 300, line -> line.check().system());
         TableColumn<LedgerLine, FaceCheckResult> resultColumn = column("faceCheck.column.result", 120, line -> line.check().result());
         resultColumn.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -139,7 +152,7 @@ public final class FaceCheckView {
                 line -> line.check().reference() == null ? "" : line.check().reference());
         TableColumn<LedgerLine, String> dateColumn = column("faceCheck.column.date", 100, line -> line.check().checkedOn().toString());
         TableColumn<LedgerLine, String> officerColumn = column("faceCheck.column.officer", 140, LedgerLine::officer);
-        table.getColumns().setAll(java.util.List.of(imageColumn, systemColumn, resultColumn, referenceColumn, dateColumn, officerColumn));
+        table.getColumns().setAll(List.of(imageColumn, systemColumn, resultColumn, referenceColumn, dateColumn, officerColumn));
         table.setRowFactory(view -> {
             TableRow<LedgerLine> row = new TableRow<>();
             row.contextMenuProperty().bind(Bindings.createObjectBinding(() -> row.getItem() == null
@@ -147,6 +160,7 @@ public final class FaceCheckView {
             return row;
         });
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onTableKey);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, before, line) -> model.pick(line));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label tableTitle = new Label();
         tableTitle.getStyleClass().add("section-title");
@@ -178,9 +192,15 @@ public final class FaceCheckView {
         return menu;
     }
 
-    /** 1–4 on a selected own check set its result. */
+    /** 1–4 on a selected own check set its result; Down or Up with nothing selected selects the line that has the focus. */
     private void onTableKey(KeyEvent event) {
         LedgerLine line = table.getSelectionModel().getSelectedItem();
+        if (line == null && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP) && !table.getItems().isEmpty()) {
+            // The table focuses its first line when it fills, unselected: Down would move past it, and with one line do nothing.
+            event.consume();
+            table.getSelectionModel().select(Math.max(0, table.getFocusModel().getFocusedIndex()));
+            return;
+        }
         int digit = event.getCode().isDigitKey() ? event.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;
         if (event.getCode().ordinal() >= KeyCode.NUMPAD0.ordinal() && event.getCode().ordinal() <= KeyCode.NUMPAD9.ordinal()) {
             digit = event.getCode().ordinal() - KeyCode.NUMPAD0.ordinal();
@@ -192,11 +212,7 @@ public final class FaceCheckView {
     }
 
     private Node form() {
-        image.setId("faceCheckImage");
-        image.textProperty().bindBidirectional(model.image);
-        image.setPromptText(Messages.get("faceCheck.image.prompt"));
-        image.setOnAction(event -> record());
-        image.setMinWidth(300);
+        Node image = chosenImage();
         system.setId("faceCheckSystem");
         system.setItems(model.systems);
         system.valueProperty().bindBidirectional(model.system);
@@ -253,6 +269,42 @@ public final class FaceCheckView {
         return box;
     }
 
+    /** The image the next check is of: its thumbnail, name and short id, or how to choose one. */
+    private Node chosenImage() {
+        ThumbnailTile tile = new ThumbnailTile(thumbnails, IMAGE_SIDE, false);
+        Label name = new Label();
+        name.setId("faceCheckImageName");
+        name.setMinWidth(0);
+        Label id = new Label();
+        id.getStyleClass().add("mono");
+        id.setMinWidth(Region.USE_PREF_SIZE);
+        Label none = Layouts.label("faceCheck.image.none", "field-hint");
+        none.setId("faceCheckNoImage");
+        none.setWrapText(true);
+        none.setMinWidth(0);
+        HBox.setHgrow(none, Priority.ALWAYS);
+        HBox box = new HBox(8, tile, name, id, none);
+        box.setId("faceCheckImage");
+        box.setAlignment(Pos.CENTER_LEFT);
+        // A set width, so that the form's two columns share the dialog as they do with no image (the hint is long).
+        box.setMinWidth(200);
+        box.setPrefWidth(200);
+        Runnable show = () -> {
+            CaptureSummary chosen = model.image.get();
+            tile.show(chosen);
+            for (Node part : List.of(tile, name, id)) {
+                part.setManaged(chosen != null);
+            }
+            name.setText(chosen == null ? "" : chosen.originalName());
+            id.setText(chosen == null ? "" : CaptureIds.shortForm(chosen.id()));
+            none.setVisible(chosen == null);
+            none.setManaged(chosen == null);
+        };
+        model.image.addListener((obs, before, after) -> show.run());
+        show.run();
+        return box;
+    }
+
     private static javafx.scene.layout.ColumnConstraints grow() {
         javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
@@ -286,11 +338,8 @@ public final class FaceCheckView {
         if (model.busy.get()) {
             return;
         }
-        model.record(() -> {
-            table.getSelectionModel().clearSelection();
-            image.requestFocus();
-            image.selectAll();
-        });
+        // The image stays chosen for the next check of it, in another system.
+        model.record(() -> system.requestFocus());
     }
 
     static String resultName(FaceCheckResult result) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.leadline.logic.facechecks.FaceCheckService;
 import org.leadline.logic.facechecks.LedgerLine;
+import org.leadline.model.CaptureSummary;
 import org.leadline.model.FaceCheck;
 import org.leadline.model.FaceCheckResult;
 import org.leadline.ui.common.Background;
@@ -24,7 +26,7 @@ import org.leadline.ui.common.Session;
 
 /** The face-check ledger's state: its lines, the configured systems and the form that records a check. */
 public final class FaceCheckViewModel {
-    private record Loaded(List<String> systems, List<LedgerLine> lines) {
+    private record Loaded(List<String> systems, List<LedgerLine> lines, Optional<CaptureSummary> requested) {
     }
 
     private final Session session;
@@ -33,7 +35,9 @@ public final class FaceCheckViewModel {
 
     final ObservableList<LedgerLine> lines = FXCollections.observableArrayList();
     final ObservableList<String> systems = FXCollections.observableArrayList();
-    final StringProperty image = new SimpleStringProperty("");
+    /** The face image the form records a check of: the one the ledger was opened on, or the selected line's. */
+    final ObjectProperty<CaptureSummary> image = new SimpleObjectProperty<>();
+    private UUID requested;
     final ObjectProperty<String> system = new SimpleObjectProperty<>();
     final ObjectProperty<FaceCheckResult> result = new SimpleObjectProperty<>(FaceCheckResult.PENDING);
     final StringProperty reference = new SimpleStringProperty("");
@@ -47,7 +51,7 @@ public final class FaceCheckViewModel {
         this.session = session;
         this.operationId = session.operationId();
         this.checks = new FaceCheckService(session.workspace());
-        image.set(imageId == null ? "" : imageId.toString());
+        this.requested = imageId;
         date.set(LocalDate.now(ZoneOffset.UTC).toString());
     }
 
@@ -58,13 +62,19 @@ public final class FaceCheckViewModel {
     /** Reads the systems and the ledger (off the FX thread). */
     void load(Runnable then) {
         busy.set(true);
-        Background.run(() -> new Loaded(checks.systems(), checks.ledger(operationId)), loaded -> {
+        UUID wanted = requested;
+        Background.run(() -> new Loaded(checks.systems(), checks.ledger(operationId),
+                wanted == null ? Optional.empty() : checks.image(operationId, wanted)), loaded -> {
             busy.set(false);
             systems.setAll(loaded.systems());
             if (system.get() == null || !systems.contains(system.get())) {
                 system.set(systems.isEmpty() ? null : systems.get(0));
             }
             lines.setAll(loaded.lines());
+            if (wanted != null) {
+                requested = null;
+                loaded.requested().ifPresentOrElse(image::set, () -> error.set(Messages.get("faceCheck.error.image")));
+            }
             then.run();
         }, failure -> {
             busy.set(false);
@@ -75,14 +85,12 @@ public final class FaceCheckViewModel {
     /** Records the form's check; the image, system and date stay for the next one, reference and note are cleared. */
     void record(Runnable onRecorded) {
         error.set("");
-        UUID imageId;
-        LocalDate day;
-        try {
-            imageId = UUID.fromString(image.get().strip());
-        } catch (IllegalArgumentException e) {
-            error.set(image.get().isBlank() ? Messages.get("faceCheck.error.noImage") : Messages.get("faceCheck.error.image", image.get().strip()));
+        if (image.get() == null) {
+            error.set(Messages.get("faceCheck.error.noImage"));
             return;
         }
+        UUID imageId = image.get().id();
+        LocalDate day;
         try {
             day = date.get().isBlank() ? null : LocalDate.parse(date.get().strip());
         } catch (DateTimeParseException e) {
@@ -101,6 +109,14 @@ public final class FaceCheckViewModel {
             session.changed();
             load(onRecorded);
         }, this::failed);
+    }
+
+    /** Another check of a line's image (in another system, or later): the form takes that image. */
+    void pick(LedgerLine line) {
+        if (line != null && line.image() != null && !line.image().equals(image.get())) {
+            image.set(line.image());
+            error.set("");
+        }
     }
 
     /** A new result for one of the officer's own checks. */

@@ -490,7 +490,7 @@ public final class MainView {
                 KeyCombination.SHIFT_DOWN), this::togglePicture);
         picture.setId("menuPicture");
         MenuItem faceChecks = item("menu.view.faceChecks", new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), () -> FaceCheckView.show(window(), model.session(), null));
+                KeyCombination.SHIFT_DOWN), () -> FaceCheckView.show(window(), model.session(), null, evidence.cache()));
         faceChecks.setId("menuFaceChecks");
         MenuItem offers = item("menu.view.offers", new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
                 () -> org.leadline.ui.offers.OffersScreen.show(window(), model.session()));

@@ -16,6 +16,7 @@ import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.AuditEntry;
+import org.leadline.model.CaptureSummary;
 import org.leadline.model.FaceCheck;
 import org.leadline.model.FaceCheckResult;
 
@@ -66,6 +67,19 @@ class FaceCheckServiceTest {
         assertThat(ledger).hasSize(1);
         assertThat(ledger.get(0).check()).isEqualTo(made);
         assertThat(ledger.get(0).officer()).isEqualTo("Claire Martin");
+        assertThat(ledger.get(0).image().id()).isEqualTo(image);
+        assertThat(ledger.get(0).image().originalName()).startsWith("face-").endsWith(".png");
+    }
+
+    @Test
+    void theImageToCheckIsALiveCaptureOfTheOperation() {
+        UUID image = TestImages.capture(workspace, operation.id());
+        Operation other = new org.leadline.logic.operations.OperationService(workspace).create("Other day", null, "FR", null, null);
+        UUID elsewhere = TestImages.capture(workspace, other.id());
+
+        assertThat(checks.image(operation.id(), image)).map(CaptureSummary::id).contains(image);
+        assertThat(checks.image(operation.id(), elsewhere)).as("another operation's capture").isEmpty();
+        assertThat(checks.image(operation.id(), UUID.randomUUID())).isEmpty();
     }
 
     @Test
