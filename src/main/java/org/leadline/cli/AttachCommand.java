@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "attach", description = {"Attach screenshots or document images to leads: all the files or none.",
+@Command(name = "attach", description = {"Attach screenshots or document images to leads, one of your offers or one of your document records:",
+        "all the files or none.",
         "Prints each capture record's id and the SHA-256 of the original bytes."})
 final class AttachCommand implements Callable<Integer> {
     @ParentCommand
@@ -30,6 +31,12 @@ final class AttachCommand implements Callable<Integer> {
 
     @Option(names = "--lead", paramLabel = "ID", description = "The lead to attach to (repeatable).")
     List<UUID> leads = new ArrayList<>();
+
+    @Option(names = "--offer", paramLabel = "ID", description = "One of your offers, whose evidence the captures join.")
+    UUID offer;
+
+    @Option(names = "--document", paramLabel = "ID", description = "One of your document records, whose images the captures join.")
+    UUID document;
 
     @Option(names = "--source-url", paramLabel = "URL", description = "The page the capture shows (default: the lead's latest source).")
     String sourceUrl;
@@ -56,7 +63,7 @@ final class AttachCommand implements Callable<Integer> {
             List<Attached> attached = new EvidenceService(workspace).attach(operation.id(),
                     files.stream().map(Source::file).toList(),
                     new Context(sourceUrl, platform, note, ZoneId.systemDefault(), keepBroken),
-                    leads.stream().map(Target::lead).toList(), Progress.NONE);
+                    targets(), Progress.NONE);
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Attached each : attached) {
@@ -78,5 +85,16 @@ final class AttachCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    private List<Target> targets() {
+        List<Target> targets = new ArrayList<>(leads.stream().map(Target::lead).toList());
+        if (offer != null) {
+            targets.add(Target.offer(offer));
+        }
+        if (document != null) {
+            targets.add(Target.document(document));
+        }
+        return targets;
     }
 }

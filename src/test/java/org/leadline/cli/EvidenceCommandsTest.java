@@ -64,6 +64,37 @@ class EvidenceCommandsTest {
     }
 
     @Test
+    void attachToAnOfferOrADocumentAddsTheCapturesToTheRecordThatNamesThem() throws Exception {
+        Path post = Files.write(folder.resolve("post.png"), TestImages.png(200, 120));
+        Path page = Files.write(folder.resolve("data-page.png"), TestImages.image("png", 180, 120, 4));
+        CliRun.Result offer = cli.run("offer", "add", "--type", "travel", "--price", "1400", "--currency", "EUR", "--from", "FR/Calais",
+                "--to", "GB/Dover");
+        assertThat(offer.code()).as(offer.err()).isZero();
+        String offerId = offer.out().strip();
+        CliRun.Result document = cli.run("document", "add", "--mrz",
+                "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10");
+        assertThat(document.code()).as(document.err()).isZero();
+        String documentId = document.out().lines().findFirst().orElseThrow().strip().substring(0, 36);
+
+        CliRun.Result toOffer = cli.run("attach", "--offer", offerId, "--lead", lead, post.toString());
+        assertThat(toOffer.code()).as(toOffer.err()).isZero();
+        String postId = toOffer.out().substring(0, 36);
+        JsonNode offers = JSON.readTree(cli.run("offer", "list", "--json").out());
+        assertThat(offers.get(0).get("evidence").get(0).asText()).isEqualTo(postId);
+        assertThat(JSON.readTree(cli.run("evidence", "list", "--lead", lead, "--json").out())).hasSize(1);
+
+        CliRun.Result toDocument = cli.run("attach", "--document", documentId, page.toString());
+        assertThat(toDocument.code()).as(toDocument.err()).isZero();
+        JsonNode documents = JSON.readTree(cli.run("document", "list", "--json").out());
+        assertThat(documents.get(0).get("images").get(0).asText()).isEqualTo(toDocument.out().substring(0, 36));
+
+        String unknown = java.util.UUID.randomUUID().toString();
+        CliRun.Result refused = cli.run("attach", "--offer", unknown, page.toString());
+        assertThat(refused.code()).isNotZero();
+        assertThat(refused.err().strip()).isEqualTo("There is no offer " + unknown + ".");
+    }
+
+    @Test
     void aFileThatIsNotAnImageIsRefusedInOneSentenceWithExitCode1() throws Exception {
         Path fake = Files.writeString(folder.resolve("scan.jpg"), "<html>not an image</html>");
         CliRun.Result result = cli.run("attach", "--lead", lead, fake.toString());

@@ -111,6 +111,28 @@ public final class DocumentService {
         });
     }
 
+    /**
+     * Adds captures to the images of the officer's own document record, in the caller's transaction: the one that
+     * records them ({@code attach --document}).
+     */
+    public TravelDocument addImages(Handle handle, UUID documentId, List<UUID> captureIds) {
+        return changeImages(handle, documentId, "document.image.link", (h, document, images) -> {
+            for (UUID captureId : captureIds) {
+                new CaptureRepository(h).requireLive(document.operationId(), captureId);
+                if (!images.contains(captureId)) {
+                    images.add(captureId);
+                }
+            }
+        });
+    }
+
+    /** Refuses a document of another operation, a colleague's or a deleted one, before files are read to be attached to it. */
+    public void requireOwn(Handle handle, UUID operationId, UUID documentId) {
+        if (!own(handle, documentId).operationId().equals(operationId)) {
+            throw new IllegalArgumentException("The document " + documentId + " belongs to another operation.");
+        }
+    }
+
     public TravelDocument unlinkImage(UUID documentId, UUID captureId) {
         return changeImages(documentId, "document.image.unlink", (handle, document, images) -> {
             if (!images.remove(captureId)) {
@@ -125,15 +147,21 @@ public final class DocumentService {
     }
 
     private TravelDocument changeImages(UUID documentId, String action, ImageChange change) {
-        return workspace.jdbi().inTransaction(handle -> {
-            TravelDocument before = own(handle, documentId);
-            List<UUID> images = new ArrayList<>(before.imageIds());
-            change.apply(handle, before, images);
-            TravelDocument after = before.withImages(images, now());
-            new TravelDocumentRepository(handle).update(after);
-            AuditLog.record(handle, me(), after.updatedAt(), action, "document", after.id(), before, after);
-            return after;
-        });
+        return workspace.jdbi().inTransaction(handle -> changeImages(handle, documentId, action, change));
+    }
+
+    /** The change in the caller's transaction; a change that leaves the images as they were writes no new version. */
+    private TravelDocument changeImages(Handle handle, UUID documentId, String action, ImageChange change) {
+        TravelDocument before = own(handle, documentId);
+        List<UUID> images = new ArrayList<>(before.imageIds());
+        change.apply(handle, before, images);
+        if (images.equals(before.imageIds())) {
+            return before;
+        }
+        TravelDocument after = before.withImages(images, now());
+        new TravelDocumentRepository(handle).update(after);
+        AuditLog.record(handle, me(), after.updatedAt(), action, "document", after.id(), before, after);
+        return after;
     }
 
     /**

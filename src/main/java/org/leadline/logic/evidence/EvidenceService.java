@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,10 +29,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
 import org.leadline.logic.ToolVersion;
 import org.leadline.logic.audit.AuditLog;
+import org.leadline.logic.documents.DocumentService;
 import org.leadline.logic.evidence.EvidenceStore.PendingBlob;
 import org.leadline.logic.evidence.ImageInspector.Inspection;
 import org.leadline.logic.json.Json;
 import org.leadline.logic.leads.LeadService;
+import org.leadline.logic.offers.OfferService;
 import org.leadline.logic.tasks.CancelledException;
 import org.leadline.logic.tasks.Progress;
 import org.leadline.logic.workspace.Workspace;
@@ -97,12 +100,21 @@ public final class EvidenceService {
     }
 
     /**
-     * A lead a capture is attached to, by its entity id as the lead table shows it. Offers and document records name
-     * their evidence themselves (their lists of capture ids travel with them), so they are not targets here.
+     * What a capture is attached to: a lead, by its entity id as the lead table shows it, through a capture link; or one
+     * of the officer's own offers or document records, which name their evidence themselves (their lists of capture
+     * ids travel with them), so the capture is added to that list, in the transaction that records it.
      */
     public record Target(CaptureLink.Target type, UUID id) {
         public static Target lead(UUID entityId) {
             return new Target(CaptureLink.Target.LEAD, entityId);
+        }
+
+        public static Target offer(UUID offerId) {
+            return new Target(CaptureLink.Target.OFFER, offerId);
+        }
+
+        public static Target document(UUID documentId) {
+            return new Target(CaptureLink.Target.DOCUMENT, documentId);
         }
     }
 
@@ -137,6 +149,8 @@ public final class EvidenceService {
             sizes[i] = sizeOf(sources.get(i), limit);
             total += sizes[i];
         }
+        // An offer or a document that cannot take evidence is refused before any file is read.
+        workspace.jdbi().useHandle(handle -> requireNamingTargets(handle, operationId, targets));
         workspace.evidence().warmUpFor(total);
         List<Read> read = new ArrayList<>();
         try {
@@ -275,7 +289,7 @@ public final class EvidenceService {
                 fresh.add(capture);
                 hashes.add(recordHash(json));
                 audit.add(new AuditEntry(0, now, me(), "capture.add", "capture", capture.id().toString(), null, json));
-                for (ResolvedTarget target : resolved) {
+                for (ResolvedTarget target : linked(resolved)) {
                     CaptureLink link = new CaptureLink(Ids.newId(), operationId, capture.id(), target.type(), target.id(), me(),
                             1, now, now, false);
                     links.add(link);
@@ -286,7 +300,7 @@ public final class EvidenceService {
             } else {
                 if (earlier.containsKey(sha)) {
                     // Captured in an earlier batch: linked where it is not yet (one query per target, a rare case).
-                    for (ResolvedTarget target : resolved) {
+                    for (ResolvedTarget target : linked(resolved)) {
                         link(handle, existing, target, now);
                     }
                 }
@@ -296,6 +310,14 @@ public final class EvidenceService {
         captures.insertAll(fresh, hashes);
         captures.insertLinks(links);
         AuditLog.recordAll(handle, audit);
+        List<UUID> batch = attached.stream().map(Attached::captureId).distinct().toList();
+        for (ResolvedTarget target : resolved) {
+            switch (target.type()) {
+                case OFFER -> new OfferService(workspace).addEvidence(handle, target.id(), batch);
+                case DOCUMENT -> new DocumentService(workspace).addImages(handle, target.id(), batch);
+                case LEAD -> { }
+            }
+        }
         // The blobs take their final names last, inside the transaction: a committed record always has its bytes. Should
         // the commit still fail, a blob without a record is left, which verify-workspace reports and harms nothing.
         workspace.evidence().commitAll(read.stream().map(Read::blob).toList());
@@ -322,10 +344,25 @@ public final class EvidenceService {
                 Lead own = leads.ownRecord(handle, entityId);
                 resolved.add(new ResolvedTarget(CaptureLink.Target.LEAD, own.id(), entityId));
             } else {
-                throw new IllegalArgumentException("Evidence is attached to an offer or a document in the offer or the document itself.");
+                resolved.add(new ResolvedTarget(target.type(), target.id(), null));
             }
         }
         return resolved;
+    }
+
+    /** The targets that take capture links: leads (offers and documents name their captures themselves). */
+    private static List<ResolvedTarget> linked(List<ResolvedTarget> resolved) {
+        return resolved.stream().filter(target -> target.type() == CaptureLink.Target.LEAD).toList();
+    }
+
+    private void requireNamingTargets(Handle handle, UUID operationId, List<Target> targets) {
+        for (Target target : targets) {
+            switch (target.type()) {
+                case OFFER -> new OfferService(workspace).requireOwn(handle, operationId, target.id());
+                case DOCUMENT -> new DocumentService(workspace).requireOwn(handle, operationId, target.id());
+                case LEAD -> { }
+            }
+        }
     }
 
     private record LeadSource(String sourceUrl, String platform) {
@@ -467,6 +504,11 @@ public final class EvidenceService {
     }
 
     /** The evidence of a lead: every capture attached to any officer's record of it. */
+    /** The captures of these ids (an offer's evidence, a document's images), deleted ones too, by id. */
+    public Map<UUID, CaptureSummary> summaries(Collection<UUID> captureIds) {
+        return workspace.jdbi().withHandle(handle -> new CaptureRepository(handle).summariesOf(captureIds));
+    }
+
     public List<CaptureSummary> forLead(UUID entityId) {
         return workspace.jdbi().withHandle(handle -> {
             List<UUID> records = new LeadRepository(handle).recordsOfEntity(entityId).stream().map(Lead::id).toList();

@@ -54,6 +54,11 @@ public record OfferDraft(OfferType type, String offeredText, BigDecimal amount, 
                 evidence, status, note);
     }
 
+    public OfferDraft withEvidence(List<UUID> newEvidence) {
+        return new OfferDraft(type, offeredText, amount, currency, unit, from, via, to, transport, seenAt, platform, leads,
+                newEvidence, status, note);
+    }
+
     public OfferDraft withStatus(OfferStatus newStatus) {
         return new OfferDraft(type, offeredText, amount, currency, unit, from, via, to, transport, seenAt, platform, leads,
                 evidence, newStatus, note);

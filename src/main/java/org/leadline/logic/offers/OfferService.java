@@ -76,6 +76,32 @@ public final class OfferService {
         });
     }
 
+    /**
+     * Adds captures to the evidence of the officer's own offer, in the caller's transaction: the one that records
+     * them ({@code attach --offer}), so that the captures and the offer that names them are stored together or not at all.
+     */
+    public Offer addEvidence(Handle handle, UUID offerId, List<UUID> captureIds) {
+        Offer before = ownOffer(handle, offerId);
+        List<UUID> evidence = new ArrayList<>(before.evidenceIds());
+        captureIds.stream().filter(id -> !evidence.contains(id)).forEach(evidence::add);
+        if (evidence.size() == before.evidenceIds().size()) {
+            return before;
+        }
+        Instant now = now();
+        Offer after = checked(handle, before.id(), before.operationId(), draftOf(before).withEvidence(evidence), before,
+                before.version() + 1, before.createdAt(), now);
+        new OfferRepository(handle).update(after);
+        AuditLog.record(handle, me(), now, "offer.edit", "offer", after.id(), before, after);
+        return after;
+    }
+
+    /** Refuses an offer of another operation, a colleague's or a deleted one, before files are read to be attached to it. */
+    public void requireOwn(Handle handle, UUID operationId, UUID offerId) {
+        if (!ownOffer(handle, offerId).operationId().equals(operationId)) {
+            throw new IllegalArgumentException("The offer " + offerId + " belongs to another operation.");
+        }
+    }
+
     public Offer setStatus(UUID offerId, OfferStatus status) {
         Offer offer = find(offerId).orElseThrow(() -> new IllegalArgumentException("There is no offer " + offerId + "."));
         return edit(offerId, draftOf(offer).withStatus(status));
