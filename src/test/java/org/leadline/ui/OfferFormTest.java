@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
+import org.leadline.logic.evidence.EvidenceService;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.offers.OfferService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Offer;
@@ -95,6 +98,46 @@ class OfferFormTest extends GuiTest {
         assertThat(offer.to().toString()).isEqualTo("IT/Lampedusa");
         assertThat(offer.currency()).isEqualTo("LYD");
         assertThat(new OfferService(workspace).page(operation.id(), null, 10)).hasSize(1);
+    }
+
+    @Test
+    void filesAddedToTheFormAreCapturedAtOnceAndNamedByTheOfferWhenSaved() throws Exception {
+        Path post = java.nio.file.Files.write(folder.resolve("post.png"), TestImages.image("png", 120, 80, 1));
+        Path profile = java.nio.file.Files.write(folder.resolve("profile.png"), TestImages.image("png", 90, 90, 2));
+        Path empty = java.nio.file.Files.write(folder.resolve("empty.png"), new byte[0]);
+        List<Offer> saved = new ArrayList<>();
+        OfferForm form = WaitForAsyncUtils.asyncFx(() -> OfferForm.record(stage, session, null, saved::add)).get();
+        waitUntil(() -> !lookup("#offerCurrency").queryAs(ComboBox.class).getItems().isEmpty());
+        assertThat(chips()).isEmpty();
+        fill(Map.of("#offerAmount", "1400", "#offerFrom", "FR/Calais", "#offerTo", "GB/Dover"));
+
+        interact(() -> form.attach(List.of(post, profile)));
+        waitUntil(() -> chips().size() == 2);
+        assertThat(chips()).containsExactly("post.png", "profile.png");
+        // A broken file is refused in one sentence, and the captures already there stay.
+        interact(() -> form.attach(List.of(empty)));
+        waitUntil(() -> !label("#offerError").getText().isEmpty());
+        assertThat(label("#offerError").getText()).contains("empty.png");
+        assertThat(chips()).containsExactly("post.png", "profile.png");
+        // Taken off the offer: the capture stays in the operation's evidence.
+        clickOn(lookup("#offerEvidence .tag-chip-remove").queryAll().stream().skip(1).findFirst().orElseThrow());
+        assertThat(chips()).containsExactly("post.png");
+
+        interact(() -> lookup("#offerSaveButton").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> !form.stage().isShowing() && saved.size() == 1);
+        EvidenceService evidence = new EvidenceService(workspace);
+        List<org.leadline.model.CaptureSummary> captured = evidence.page(operation.id(), null, 10);
+        assertThat(captured).extracting(org.leadline.model.CaptureSummary::originalName).containsExactlyInAnyOrder("post.png", "profile.png");
+        UUID postId = captured.stream().filter(c -> c.originalName().equals("post.png")).findFirst().orElseThrow().id();
+        assertThat(saved.get(0).evidenceIds()).containsExactly(postId);
+
+        // Opened again to edit, the form names the offer's capture.
+        interact(() -> OfferForm.edit(stage, session, saved.get(0), offer -> { }, problem -> { }));
+        waitUntil(() -> chips().equals(List.of("post.png")));
+    }
+
+    private List<String> chips() {
+        return lookup("#offerEvidence .tag-chip-text").queryAll().stream().map(node -> ((Label) node).getText()).toList();
     }
 
     @Test

@@ -69,6 +69,13 @@ public final class OfferShots {
 
             OfferForm form = fx(() -> OfferForm.record(main, session, null, offer -> { }));
             settle();
+            Path post = Files.write(folder.resolve("post-zuwara.png"), org.leadline.logic.demo.DemoImages.noise(120_000, 3));
+            Path profile = Files.write(folder.resolve("seller-profile.png"), org.leadline.logic.demo.DemoImages.noise(40_000, 4));
+            fx(() -> {
+                form.attach(java.util.List.of(post, profile));
+                return null;
+            });
+            settle();
             fx(() -> {
                 text(form.stage(), "#offerText", "Crossing Libya ➡️ Italy, 1800 dinars per person, boat from Zuwara");
                 text(form.stage(), "#offerAmount", "1800");

@@ -88,6 +88,14 @@ public final class EvidenceDesk {
             notice.accept(Messages.get("evidence.error.noLead"));
             return;
         }
+        List<java.nio.file.Path> chosen = chooseFiles(window.stage().get());
+        if (!chosen.isEmpty()) {
+            attach.attachFiles(chosen, List.of(lead));
+        }
+    }
+
+    /** The evidence file chooser (several files at once, images and PDFs first); nothing when the officer cancels. */
+    public static List<java.nio.file.Path> chooseFiles(javafx.stage.Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("evidence.attachFiles.title"));
         chooser.getExtensionFilters().addAll(
@@ -95,10 +103,8 @@ public final class EvidenceDesk {
                         "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp", "*.webp", "*.tif", "*.tiff", "*.heic", "*.heif", "*.pdf",
                         "*.PNG", "*.JPG", "*.JPEG", "*.GIF", "*.BMP", "*.WEBP", "*.TIF", "*.TIFF", "*.HEIC", "*.HEIF", "*.PDF"),
                 new FileChooser.ExtensionFilter(Messages.get("evidence.attachFiles.all"), "*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(window.stage().get());
-        if (chosen != null && !chosen.isEmpty()) {
-            attach.attachFiles(chosen.stream().map(File::toPath).toList(), List.of(lead));
-        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        return chosen == null ? List.of() : chosen.stream().map(File::toPath).toList();
     }
 
     /** Whether Ctrl+V should attach the clipboard (an image, or files) rather than paste a post. */

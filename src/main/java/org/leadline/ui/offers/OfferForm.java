@@ -15,13 +15,16 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -34,10 +37,13 @@ import org.leadline.model.OfferStatus;
 import org.leadline.model.OfferType;
 import org.leadline.model.PriceUnit;
 import org.leadline.model.Transport;
+import org.leadline.ui.common.CaptureIds;
+import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.OwnedWindow;
 import org.leadline.ui.common.Session;
+import org.leadline.ui.evidence.EvidenceDesk;
 
 /**
  * The offer form: type and status, the seller's words, the price (amount, currency of the operation's rates, unit)
@@ -193,16 +199,94 @@ public final class OfferForm {
         grid.add(field("seen", "offer.field.seen", seen), 1, 5);
         grid.add(field("leads", "offer.field.leads", leads), 2, 5);
 
+        grid.add(field(null, "offer.field.evidence", evidence()), 0, 6, 3, 1);
+
         TextArea note = new TextArea();
         note.setId("offerNote");
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(model.note);
         controls.put("note", note);
-        grid.add(field("note", "offer.field.note", note), 0, 6, 3, 1);
+        grid.add(field("note", "offer.field.note", note), 0, 7, 3, 1);
         VBox box = new VBox(grid);
         box.getStyleClass().add("offer-body");
         return box;
+    }
+
+    /**
+     * The captures the offer names, each a chip that can be taken off, and "Attach files…" (files dropped on the form
+     * go the same way): they are captured when added and named by the offer when it is saved.
+     */
+    private Node evidence() {
+        FlowPane chips = new FlowPane(6, 4);
+        chips.setId("offerEvidence");
+        chips.getStyleClass().add("tag-chips");
+        // Beside the chips, not among them: a flow pane is as wide as its widest child, and this one is a sentence.
+        Label none = Layouts.label("offer.evidence.none", "field-hint");
+        none.setId("offerNoEvidence");
+        none.setWrapText(true);
+        none.setMinWidth(0);
+        none.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(none, Priority.ALWAYS);
+        Runnable show = () -> {
+            chips.getChildren().clear();
+            for (UUID id : model.evidence) {
+                String name = model.evidenceNames.getOrDefault(id, CaptureIds.shortForm(id));
+                chips.getChildren().add(evidenceChip(id, name));
+            }
+            boolean empty = model.evidence.isEmpty();
+            chips.setManaged(!empty);
+            chips.setVisible(!empty);
+            none.setManaged(empty);
+            none.setVisible(empty);
+        };
+        model.evidence.addListener((javafx.collections.ListChangeListener<UUID>) change -> show.run());
+        model.evidenceNames.addListener((javafx.collections.MapChangeListener<UUID, String>) change -> show.run());
+        show.run();
+        Button attach = new Button(Messages.get("offer.evidence.attach"));
+        attach.setId("offerAttachFiles");
+        attach.setMinWidth(Region.USE_PREF_SIZE);
+        attach.disableProperty().bind(model.attaching);
+        attach.setOnAction(event -> attach(EvidenceDesk.chooseFiles(stage)));
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        HBox row = new HBox(8, chips, none, OwnedWindow.busy(model.attaching), attach);
+        row.setAlignment(Pos.CENTER_LEFT);
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            boolean files = event.getDragboard().hasFiles();
+            if (files) {
+                attach(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(files);
+            event.consume();
+        });
+        return row;
+    }
+
+    /** Captures files for the offer, as "Attach files…" and a drop on the form do. */
+    public void attach(List<java.nio.file.Path> files) {
+        model.attach(files);
+    }
+
+    private Node evidenceChip(UUID id, String name) {
+        Label text = new Label(name);
+        text.getStyleClass().add("tag-chip-text");
+        Button remove = new Button();
+        remove.setGraphic(Icons.icon(Icons.CLOSE, 9, "tag-chip-remove-icon"));
+        remove.getStyleClass().add("tag-chip-remove");
+        remove.setTooltip(new Tooltip(Messages.get("offer.evidence.remove", name)));
+        remove.setFocusTraversable(false);
+        remove.setOnAction(event -> model.detach(id));
+        HBox chip = new HBox(text, remove);
+        chip.getStyleClass().addAll("tag-chip", "evidence-chip");
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        return chip;
     }
 
     private VBox field(String field, String labelKey, Node control) {

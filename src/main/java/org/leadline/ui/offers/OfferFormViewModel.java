@@ -2,6 +2,7 @@ package org.leadline.ui.offers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.leadline.logic.evidence.EvidenceService;
 import org.leadline.logic.offers.CurrencyRates;
 import org.leadline.logic.offers.OfferDraft;
 import org.leadline.logic.offers.OfferService;
@@ -32,6 +34,7 @@ import org.leadline.logic.places.Country;
 import org.leadline.logic.places.Gazetteer;
 import org.leadline.logic.places.GazetteerPlace;
 import org.leadline.logic.places.PlaceNames;
+import org.leadline.logic.tasks.Progress;
 import org.leadline.model.CurrencyRate;
 import org.leadline.model.Offer;
 import org.leadline.model.OfferStatus;
@@ -85,7 +88,11 @@ public final class OfferFormViewModel {
     final StringProperty error = new SimpleStringProperty("");
     private final Map<String, StringProperty> fieldErrors = new LinkedHashMap<>();
     private final Map<String, CurrencyRate> rates = new LinkedHashMap<>();
-    private List<UUID> evidence = List.of();
+    /** The captures the offer names, in order, and their names as the form shows them. */
+    final ObservableList<UUID> evidence = FXCollections.observableArrayList();
+    final javafx.collections.ObservableMap<UUID, String> evidenceNames = FXCollections.observableHashMap();
+    /** Files being captured for the offer: saving waits for them. */
+    final BooleanProperty attaching = new SimpleBooleanProperty(false);
 
     OfferFormViewModel(Session session, Mode mode, UUID offerId, OfferDraft initial) {
         this.session = session;
@@ -141,6 +148,11 @@ public final class OfferFormViewModel {
             error.set(Messages.get("quickAdd.error.noOperation"));
             return;
         }
+        List<UUID> named = List.copyOf(evidence);
+        if (!named.isEmpty()) {
+            Background.run(() -> new EvidenceService(session.workspace()).summaries(named), found ->
+                    found.forEach((id, capture) -> evidenceNames.put(id, capture.originalName())), failure -> error.set(Errors.sentence(failure)));
+        }
         Background.run(() -> new CurrencyRates(session.workspace()).table(operationId), table -> {
             rates.clear();
             rates.putAll(table);
@@ -166,7 +178,7 @@ public final class OfferFormViewModel {
         platform.set(draft.platform() == null ? "" : draft.platform());
         seen.set(draft.seenAt() == null ? "" : SEEN.format(draft.seenAt()));
         leads.setAll(draft.leads());
-        evidence = draft.evidence();
+        evidence.setAll(draft.evidence());
         status.set(draft.status() == null ? OfferStatus.REPORTED : draft.status());
         note.set(draft.note() == null ? "" : draft.note());
     }
@@ -394,7 +406,39 @@ public final class OfferFormViewModel {
             return null;
         }
         return new OfferDraft(type.get(), text.get(), value, currency.get(), unit.get(), fromPlace, parseVia(via.get()), toPlace,
-                transport.get(), seenAt, platform.get(), List.copyOf(leads), evidence, status.get(), note.get());
+                transport.get(), seenAt, platform.get(), List.copyOf(leads), List.copyOf(evidence), status.get(), note.get());
+    }
+
+    /**
+     * Captures files for the offer now (hashed and stored as every capture is, all of them or none); the offer names
+     * them when it is saved. A capture stays in the operation's evidence if the form is then cancelled.
+     */
+    void attach(List<Path> files) {
+        if (files.isEmpty() || attaching.get() || operationId == null) {
+            return;
+        }
+        error.set("");
+        attaching.set(true);
+        String seenOn = platform.get() == null || platform.get().isBlank() ? null : platform.get().strip();
+        EvidenceService.Context context = new EvidenceService.Context(null, seenOn, null, java.time.ZoneId.systemDefault(), false);
+        Background.run(() -> new EvidenceService(session.workspace()).attach(operationId,
+                files.stream().map(EvidenceService.Source::file).toList(), context, List.of(), Progress.NONE), attached -> {
+            attaching.set(false);
+            for (EvidenceService.Attached one : attached) {
+                evidenceNames.putIfAbsent(one.captureId(), one.name());
+                if (!evidence.contains(one.captureId())) {
+                    evidence.add(one.captureId());
+                }
+            }
+        }, failure -> {
+            attaching.set(false);
+            error.set(Errors.sentence(failure));
+        });
+    }
+
+    /** The offer no longer names the capture (which stays in the operation's evidence). */
+    void detach(UUID captureId) {
+        evidence.remove(captureId);
     }
 
     /**
@@ -402,7 +446,7 @@ public final class OfferFormViewModel {
      * stored). Errors go to their fields and nothing is stored.
      */
     void save(Consumer<Result> onDone) {
-        if (saving.get()) {
+        if (saving.get() || attaching.get()) {
             return;
         }
         clearErrors();
