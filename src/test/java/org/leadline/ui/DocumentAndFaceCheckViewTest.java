@@ -19,16 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.leadline.TestWorkspaces;
-import org.leadline.logic.evidence.TestImages;
-import org.leadline.ui.evidence.ThumbnailCache;
-import org.leadline.ui.evidence.ThumbnailTile;
 import org.leadline.logic.documents.DocumentService;
+import org.leadline.logic.evidence.TestImages;
 import org.leadline.logic.facechecks.LedgerLine;
 import org.leadline.logic.leads.LeadService;
 import org.leadline.logic.stats.StatsService;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.FaceCheckResult;
-
 import org.leadline.model.LeadKind;
 import org.leadline.model.LeadStatus;
 import org.leadline.model.LeadSummary;
@@ -36,6 +33,9 @@ import org.leadline.model.Operation;
 import org.leadline.model.TravelDocument;
 import org.leadline.ui.common.Session;
 import org.leadline.ui.documents.DocumentDialog;
+import org.leadline.ui.documents.DocumentPicker;
+import org.leadline.ui.evidence.ThumbnailCache;
+import org.leadline.ui.evidence.ThumbnailTile;
 import org.leadline.ui.facechecks.FaceCheckView;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -265,6 +265,40 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
         waitUntil(() -> system().getItems().size() == 4);
         assertThat(system().getValue()).isEqualTo("Eurodac");
         assertThat(new org.leadline.logic.facechecks.FaceCheckService(workspace).systems()).endsWith("Eurodac");
+    }
+
+    @Test
+    void anImageIsAddedToOneOfTheOfficersRecordsFromTheList() throws Exception {
+        UUID image = TestImages.capture(workspace, operation.id());
+        DocumentService documents = new DocumentService(workspace);
+        TravelDocument hasIt = documents.createFromMrz(operation.id(), LINE1 + "\n" + LINE2, List.of(image), null).document();
+        TravelDocument card = documents.createFromMrz(operation.id(),
+                "I<UTOD231458907<<<<<<<<<<<<<<<\n7408122F1204159UTO<<<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<", List.of(), null).document();
+        java.util.concurrent.atomic.AtomicReference<TravelDocument> added = new java.util.concurrent.atomic.AtomicReference<>();
+
+        DocumentPicker picker = WaitForAsyncUtils.asyncFx(() -> DocumentPicker.show(stage, session, image, added::set)).get();
+        waitUntil(() -> pickerList().getItems().size() == 2 && pickerList().isFocused());
+        // The record that already names the image says so, and the other one is chosen first.
+        assertThat(pickerList().getSelectionModel().getSelectedItem().id()).isEqualTo(card.id());
+        assertThat(lookup("#documentPickerList .list-cell").queryAll().stream().map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText())
+                .filter(java.util.Objects::nonNull)).anyMatch(text -> text.startsWith(hasIt.canonical()) && text.endsWith("already names this image"));
+        interact(() -> pickerList().getSelectionModel().select(hasIt));
+        clickOn("#documentPickerAdd");
+        waitUntil(() -> !label("#documentPickerError").getText().isEmpty());
+        assertThat(label("#documentPickerError").getText()).isEqualTo("This record already names the image.");
+
+        interact(() -> pickerList().getSelectionModel().select(card));
+        interact(() -> javafx.event.Event.fireEvent(pickerList(),
+                new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false)));
+        waitUntil(() -> added.get() != null && !picker.stage().isShowing());
+        assertThat(documents.get(card.id()).imageIds()).containsExactly(image);
+        assertThat(documents.get(card.id()).version()).isEqualTo(card.version() + 1);
+        assertThat(documents.get(hasIt.id()).version()).isEqualTo(hasIt.version());
+    }
+
+    @SuppressWarnings("unchecked")
+    private javafx.scene.control.ListView<TravelDocument> pickerList() {
+        return lookup("#documentPickerList").queryAs(javafx.scene.control.ListView.class);
     }
 
     /** Monocle reports every window focused, so write() would type into the owner: type into the dialog's scene. */

@@ -14,8 +14,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SplitMenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
@@ -52,6 +54,7 @@ import org.leadline.ui.common.Icons;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.documents.DocumentDialog;
+import org.leadline.ui.documents.DocumentPicker;
 import org.leadline.ui.facechecks.FaceCheckView;
 import org.leadline.ui.firstrun.FingerprintLines;
 
@@ -264,10 +267,18 @@ public final class ViewerView {
         Button faceCheck = new Button(Messages.get("viewer.faceCheck"));
         faceCheck.setId("viewerFaceCheck");
         faceCheck.setOnAction(event -> FaceCheckView.show(stage, model.session(), model.captureId.get(), thumbnails));
-        Button document = new Button(Messages.get("viewer.document"));
+        // A new record of the document the image shows, or (from the arrow) the image added to a record made already.
+        SplitMenuButton document = new SplitMenuButton();
+        document.setText(Messages.get("viewer.document"));
         document.setId("viewerDocument");
+        document.setAlignment(Pos.CENTER);
         document.setOnAction(event -> DocumentDialog.show(stage, model.session(), List.of(model.captureId.get())));
-        for (Button button : List.of(faceCheck, document)) {
+        MenuItem addTo = new MenuItem(Messages.get("viewer.document.addTo"));
+        addTo.setId("viewerDocumentAddTo");
+        addTo.setOnAction(event -> DocumentPicker.show(stage, model.session(), model.captureId.get(),
+                added -> model.message.set(Messages.get("viewer.document.added", added.canonical()))));
+        document.getItems().add(addTo);
+        for (javafx.scene.control.ButtonBase button : List.of(faceCheck, document)) {
             button.setMaxWidth(Double.MAX_VALUE);
             button.disableProperty().bind(model.captureId.isNull());
             HBox.setHgrow(button, Priority.ALWAYS);
