@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "attach", description = {"Attach screenshots or document images to leads, one of your offers or one of your document records:",
-        "all the files or none.",
+@Command(name = "attach", description = {"Attach screenshots or document images to leads, one of your offers or one of your",
+        "document records: all the files or none.",
         "Prints each capture record's id and the SHA-256 of the original bytes."})
 final class AttachCommand implements Callable<Integer> {
     @ParentCommand

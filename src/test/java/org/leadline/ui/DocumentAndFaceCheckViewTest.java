@@ -280,8 +280,9 @@ class DocumentAndFaceCheckViewTest extends GuiTest {
         waitUntil(() -> pickerList().getItems().size() == 2 && pickerList().isFocused());
         // The record that already names the image says so, and the other one is chosen first.
         assertThat(pickerList().getSelectionModel().getSelectedItem().id()).isEqualTo(card.id());
-        assertThat(lookup("#documentPickerList .list-cell").queryAll().stream().map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText())
-                .filter(java.util.Objects::nonNull)).anyMatch(text -> text.startsWith(hasIt.canonical()) && text.endsWith("already names this image"));
+        assertThat(lookup("#documentPickerList .list-cell").queryAll().stream()
+                .map(cell -> ((javafx.scene.control.ListCell<?>) cell).getText()).filter(java.util.Objects::nonNull))
+                .anyMatch(text -> text.startsWith(hasIt.canonical()) && text.endsWith("already names this image"));
         interact(() -> pickerList().getSelectionModel().select(hasIt));
         clickOn("#documentPickerAdd");
         waitUntil(() -> !label("#documentPickerError").getText().isEmpty());

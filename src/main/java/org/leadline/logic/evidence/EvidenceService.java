@@ -503,12 +503,12 @@ public final class EvidenceService {
                 after == null ? null : after.capturedAt(), after == null ? null : after.id(), limit));
     }
 
-    /** The evidence of a lead: every capture attached to any officer's record of it. */
     /** The captures of these ids (an offer's evidence, a document's images), deleted ones too, by id. */
     public Map<UUID, CaptureSummary> summaries(Collection<UUID> captureIds) {
         return workspace.jdbi().withHandle(handle -> new CaptureRepository(handle).summariesOf(captureIds));
     }
 
+    /** The evidence of a lead: every capture attached to any officer's record of it. */
     public List<CaptureSummary> forLead(UUID entityId) {
         return workspace.jdbi().withHandle(handle -> {
             List<UUID> records = new LeadRepository(handle).recordsOfEntity(entityId).stream().map(Lead::id).toList();

@@ -151,7 +151,8 @@ public final class OfferFormViewModel {
         List<UUID> named = List.copyOf(evidence);
         if (!named.isEmpty()) {
             Background.run(() -> new EvidenceService(session.workspace()).summaries(named), found ->
-                    found.forEach((id, capture) -> evidenceNames.put(id, capture.originalName())), failure -> error.set(Errors.sentence(failure)));
+                    found.forEach((id, capture) -> evidenceNames.put(id, capture.originalName())),
+                    failure -> error.set(Errors.sentence(failure)));
         }
         Background.run(() -> new CurrencyRates(session.workspace()).table(operationId), table -> {
             rates.clear();
