@@ -420,16 +420,18 @@ public final class EvidenceService {
         AuditLog.record(handle, me(), now, "capture.link", "capture", capture.id(), null, created);
     }
 
-    /** Takes a capture off a lead, an offer or a document: a tombstone on the link, the capture itself stays. */
+    /**
+     * Takes a capture off a lead: a tombstone on the link, the capture itself stays. An offer or a document names its
+     * captures itself, and is edited to drop one.
+     */
     public void detach(UUID captureId, Target target) {
+        if (target.type() != CaptureLink.Target.LEAD) {
+            throw new IllegalArgumentException("An offer or a document names its captures itself: edit it to take one off.");
+        }
         workspace.jdbi().useTransaction(handle -> {
             CaptureRepository captures = new CaptureRepository(handle);
-            UUID targetId = target.id();
-            UUID entityId = null;
-            if (target.type() == CaptureLink.Target.LEAD) {
-                entityId = target.id();
-                targetId = new LeadService(workspace).ownRecord(handle, entityId).id();
-            }
+            UUID entityId = target.id();
+            UUID targetId = new LeadService(workspace).ownRecord(handle, entityId).id();
             CaptureLink before = captures.link(captureId, target.type(), targetId, me()).filter(link -> !link.deleted())
                     .orElseThrow(() -> new IllegalArgumentException("That capture is not attached there by you."));
             Instant now = now();
@@ -437,9 +439,7 @@ public final class EvidenceService {
                     before.targetId(), me(), before.version() + 1, before.createdAt(), now, true);
             captures.updateLink(after);
             AuditLog.record(handle, me(), now, "capture.unlink", "capture", captureId, before, after);
-            if (entityId != null) {
-                new LeadRepository(handle).refreshEntity(entityId, me());
-            }
+            new LeadRepository(handle).refreshEntity(entityId, me());
         });
     }
 

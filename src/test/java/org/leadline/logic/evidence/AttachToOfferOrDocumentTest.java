@@ -101,6 +101,9 @@ class AttachToOfferOrDocumentTest {
         // Nothing new to name: the offer is left at its version.
         attach(List.of(Target.offer(offer.id())), png("post-third.png", 1));
         assertThat(offers.find(offer.id()).orElseThrow().version()).isEqualTo(3);
+        // Taken off in the offer itself, not through a capture link it never had.
+        assertThatThrownBy(() -> evidence.detach(first.get(0).captureId(), Target.offer(offer.id())))
+                .hasMessage("An offer or a document names its captures itself: edit it to take one off.");
     }
 
     @Test
