@@ -193,6 +193,22 @@ class EvidenceGuiTest extends GuiTest {
         waitUntil(() -> showing("#viewerDerived0"));
         assertThat(lookup("#viewerMessage").queryAs(Label.class).getText())
                 .isEqualTo("Saved the redacted copy plain-redaction.png; the original is unchanged.");
+
+        // C, a drag, Ctrl+S: the rectangle kept becomes a capture of its own; a second drag replaces the first.
+        type(KeyCode.C);
+        assertThat(lookup("#viewerCrop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(lookup("#viewerRedact").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+        drag(new Point2D(screen.getMinX() + 5, screen.getMinY() + 5), MouseButton.PRIMARY)
+                .moveTo(new Point2D(screen.getMinX() + 30, screen.getMinY() + 30)).drop();
+        drag(new Point2D(screen.getMinX() + 40, screen.getMinY() + 30), MouseButton.PRIMARY)
+                .moveTo(new Point2D(screen.getMinX() + 140, screen.getMinY() + 90)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".crop-box").queryAll()).hasSize(1);
+        shortcut(KeyCode.S);
+        waitUntil(() -> showing("#viewerDerived1"));
+        assertThat(lookup("#viewerMessage").queryAs(Label.class).getText())
+                .isEqualTo("Saved the crop plain-crop.png; the original is unchanged.");
+        assertThat(lookup("#viewerCrop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
         closeApp();
 
         try (Workspace workspace = Workspace.open(folder, PASSPHRASE.toCharArray(), Clock.systemUTC())) {
@@ -201,8 +217,16 @@ class EvidenceGuiTest extends GuiTest {
                     .filter(c -> c.originalName().equals("plain.png")).findFirst().orElseThrow();
             assertThat(evidence.originalBytes(original.id())).as("the original is untouched").isEqualTo(plain);
             List<CaptureSummary> derived = evidence.derivedFrom(original.id());
-            assertThat(derived).hasSize(1);
-            assertThat(derived.get(0).derivation()).isEqualTo(Capture.Derivation.REDACTION);
+            assertThat(derived).extracting(CaptureSummary::derivation)
+                    .containsExactly(Capture.Derivation.REDACTION, Capture.Derivation.CROP);
+            CaptureSummary cropped = derived.get(1);
+            assertThat(cropped.width()).isEqualTo(100);
+            assertThat(cropped.height()).isEqualTo(60);
+            var kept = ImageIO.read(new ByteArrayInputStream(evidence.originalBytes(cropped.id())));
+            var source = ImageIO.read(new ByteArrayInputStream(plain));
+            assertThat(kept.getRGB(10, 10) & 0xFFFFFF).as("the crop's pixels are the original's, moved to its corner")
+                    .isEqualTo(source.getRGB(50, 40) & 0xFFFFFF);
+            assertThat(evidence.capture(cropped.id()).note()).isEqualTo("Crop of plain.png: 100 × 60 pixels at 40, 30.");
             var redacted = ImageIO.read(new ByteArrayInputStream(evidence.originalBytes(derived.get(0).id())));
             assertThat(redacted.getRGB(60, 50) & 0xFFFFFF).as("inside the box: black").isZero();
             assertThat(redacted.getRGB(200, 140) & 0xFFFFFF).as("outside: the picture").isEqualTo(ImageIO

@@ -60,7 +60,8 @@ import org.leadline.ui.firstrun.FingerprintLines;
 
 /**
  * The evidence viewer: the picture with zoom (Ctrl+wheel, + and -, 0 fits, 1 shows 100 %) and pan (drag, scroll
- * bars), a redaction tool (R, then drag black boxes; Ctrl+Z takes the last back; Ctrl+S saves a redacted copy), and
+ * bars), a redaction tool (R, then drag black boxes; Ctrl+Z takes the last back; Ctrl+S saves a redacted copy), a
+ * crop tool (C, then drag the rectangle to keep; Ctrl+S saves it as a capture derived from the original), and
  * the capture's record beside it: hash, type, size, times, officer, source, EXIF with a warning where it may
  * identify someone. Escape closes it.
  */
@@ -85,6 +86,7 @@ public final class ViewerView {
     private final VBox metadata = new VBox();
     private final Label zoomText = new Label();
     private final ToggleButton redact = new ToggleButton(Messages.get("viewer.redact"));
+    private final ToggleButton crop = new ToggleButton(Messages.get("viewer.crop"));
     private final Rectangle dragBox = new Rectangle();
     private final Button attachToSelected = new Button(Messages.get("viewer.attachToLead"));
     private double dragX;
@@ -112,6 +114,8 @@ public final class ViewerView {
         model.zoom.addListener((obs, before, after) -> applyZoom());
         model.boxes.addListener((ListChangeListener<RegionSelection.Box>) change -> drawBoxes());
         redact.selectedProperty().bindBidirectional(model.redacting);
+        crop.selectedProperty().bindBidirectional(model.cropping);
+        model.cropBox.addListener((obs, before, after) -> drawBoxes());
     }
 
     /** Opens the viewer over the main window. */
@@ -177,6 +181,12 @@ public final class ViewerView {
         Button saveRedacted = tool("viewer.saveRedacted", "viewerSaveRedacted", this::saveRedacted);
         saveRedacted.getStyleClass().add("accent");
         saveRedacted.disableProperty().bind(Bindings.isEmpty(model.boxes).or(model.saving));
+        crop.setId("viewerCrop");
+        crop.setMinWidth(Region.USE_PREF_SIZE);
+        crop.setTooltip(new Tooltip(Messages.get("viewer.crop.tooltip")));
+        Button saveCrop = tool("viewer.saveCrop", "viewerSaveCrop", () -> model.saveCrop(() -> { }));
+        saveCrop.getStyleClass().add("accent");
+        saveCrop.disableProperty().bind(model.cropBox.isNull().or(model.saving));
         Button saveCopy = tool("viewer.saveCopy", "viewerSaveCopy", this::chooseCopy);
         attachToSelected.setId("viewerAttachToLead");
         attachToSelected.setMinWidth(Region.USE_PREF_SIZE);
@@ -185,13 +195,14 @@ public final class ViewerView {
         attachToSelected.setVisible(false);
         attachToSelected.managedProperty().bind(attachToSelected.visibleProperty());
         HBox bar = new HBox(zoomOut, zoomText, zoomIn, fit, actual, new Separator(javafx.geometry.Orientation.VERTICAL),
-                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, attachToSelected);
+                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), crop, saveCrop,
+                new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, attachToSelected);
         bar.getStyleClass().add("viewer-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         // Without a picture there is nothing to zoom or redact.
         var noPicture = Bindings.createBooleanBinding(() -> model.loaded.get() == null || model.loaded.get().image() == null,
                 model.loaded);
-        for (Node node : List.of(zoomOut, zoomIn, fit, actual, redact)) {
+        for (Node node : List.of(zoomOut, zoomIn, fit, actual, redact, crop)) {
             node.disableProperty().bind(noPicture);
         }
         return bar;
@@ -225,7 +236,7 @@ public final class ViewerView {
         scroller.setContent(centred);
         scroller.setId("viewerScroll");
         scroller.getStyleClass().add("viewer-scroll");
-        scroller.pannableProperty().bind(model.redacting.not());
+        scroller.pannableProperty().bind(model.redacting.or(model.cropping).not());
         scroller.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isShortcutDown() && event.getDeltaY() != 0) {
                 model.zoomBy(event.getDeltaY() > 0 ? ViewerViewModel.ZOOM_STEP : 1 / ViewerViewModel.ZOOM_STEP);
@@ -235,7 +246,7 @@ public final class ViewerView {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::startBox);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragBox);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::endBox);
-        canvas.cursorProperty().bind(Bindings.when(model.redacting).then(javafx.scene.Cursor.CROSSHAIR)
+        canvas.cursorProperty().bind(Bindings.when(model.redacting.or(model.cropping)).then(javafx.scene.Cursor.CROSSHAIR)
                 .otherwise(javafx.scene.Cursor.OPEN_HAND));
 
         noPreview.setId("viewerNoPreview");
@@ -316,8 +327,9 @@ public final class ViewerView {
         boolean shortcut = event.isShortcutDown();
         switch (event.getCode()) {
             case ESCAPE -> {
-                if (model.redacting.get()) {
+                if (model.redacting.get() || model.cropping.get()) {
                     model.redacting.set(false);
+                    model.cropping.set(false);
                 } else {
                     stage.close();
                 }
@@ -333,6 +345,13 @@ public final class ViewerView {
                     return;
                 }
             }
+            case C -> {
+                if (!shortcut && hasPicture()) {
+                    model.cropping.set(!model.cropping.get());
+                } else {
+                    return;
+                }
+            }
             case Z -> {
                 if (shortcut) {
                     model.undoBox();
@@ -343,6 +362,8 @@ public final class ViewerView {
             case S -> {
                 if (shortcut && event.isShiftDown()) {
                     chooseCopy();
+                } else if (shortcut && model.cropping.get()) {
+                    model.saveCrop(() -> { });
                 } else if (shortcut) {
                     saveRedacted();
                 } else {
@@ -529,7 +550,7 @@ public final class ViewerView {
     // ---------- Redaction boxes ----------
 
     private void startBox(MouseEvent event) {
-        if (!model.redacting.get() || event.getButton() != MouseButton.PRIMARY) {
+        if (!(model.redacting.get() || model.cropping.get()) || event.getButton() != MouseButton.PRIMARY) {
             return;
         }
         dragX = event.getX();
@@ -559,16 +580,27 @@ public final class ViewerView {
         }
         dragBox.setVisible(false);
         // Canvas coordinates are picture pixels: the zoom is a transform on the canvas.
-        model.addBox(dragX, dragY, event.getX(), event.getY());
+        if (model.cropping.get()) {
+            model.setCrop(dragX, dragY, event.getX(), event.getY());
+        } else {
+            model.addBox(dragX, dragY, event.getX(), event.getY());
+        }
         event.consume();
     }
 
     private void drawBoxes() {
-        boxLayer.getChildren().setAll(model.boxes.stream().map(box -> {
+        List<Node> shapes = new java.util.ArrayList<>(model.boxes.stream().map(box -> {
             Rectangle shape = new Rectangle(box.x(), box.y(), box.width(), box.height());
             shape.getStyleClass().add("redaction-box");
             return (Node) shape;
         }).toList());
+        RegionSelection.Box kept = model.cropBox.get();
+        if (kept != null) {
+            Rectangle shape = new Rectangle(kept.x(), kept.y(), kept.width(), kept.height());
+            shape.getStyleClass().add("crop-box");
+            shapes.add(shape);
+        }
+        boxLayer.getChildren().setAll(shapes);
     }
 
     private void saveRedacted() {

@@ -68,6 +68,9 @@ public final class ViewerViewModel {
     final BooleanProperty saving = new SimpleBooleanProperty(false);
     /** Redaction boxes in the picture's pixels. */
     final ObservableList<RegionSelection.Box> boxes = FXCollections.observableArrayList();
+    /** The crop tool: on instead of redaction, and the one rectangle to keep, in the picture's pixels. */
+    final BooleanProperty cropping = new SimpleBooleanProperty(false);
+    final ObjectProperty<RegionSelection.Box> cropBox = new SimpleObjectProperty<>();
     final StringProperty error = new SimpleStringProperty("");
     final StringProperty message = new SimpleStringProperty("");
     private long generation;
@@ -80,6 +83,19 @@ public final class ViewerViewModel {
         this.session = session;
         this.notice = notice;
         captureId.addListener((obs, before, after) -> load());
+        // One tool at a time: a drag either blacks out an area or chooses the crop.
+        redacting.addListener((obs, before, on) -> {
+            if (on) {
+                cropping.set(false);
+            }
+        });
+        cropping.addListener((obs, before, on) -> {
+            if (on) {
+                redacting.set(false);
+            } else {
+                cropBox.set(null);
+            }
+        });
     }
 
     void open(UUID id) {
@@ -95,6 +111,7 @@ public final class ViewerViewModel {
         UUID id = captureId.get();
         boxes.clear();
         redacting.set(false);
+        cropping.set(false);
         message.set("");
         if (id == null || session.isClosed()) {
             loaded.set(null);
@@ -217,13 +234,22 @@ public final class ViewerViewModel {
 
     /** Adds the box dragged from one corner to the other (picture pixels), clamped to the picture; a click adds none. */
     void addBox(double x1, double y1, double x2, double y2) {
+        inPicture(x1, y1, x2, y2).ifPresent(boxes::add);
+    }
+
+    /** The rectangle dragged becomes the crop, in place of the one before; a click keeps the one before. */
+    void setCrop(double x1, double y1, double x2, double y2) {
+        inPicture(x1, y1, x2, y2).ifPresent(cropBox::set);
+    }
+
+    private java.util.Optional<RegionSelection.Box> inPicture(double x1, double y1, double x2, double y2) {
         Loaded current = loaded.get();
         if (current == null || current.image() == null) {
-            return;
+            return java.util.Optional.empty();
         }
         int width = (int) current.image().getWidth();
         int height = (int) current.image().getHeight();
-        RegionSelection.crop(x1, y1, x2, y2, width, height, width, height).ifPresent(boxes::add);
+        return RegionSelection.crop(x1, y1, x2, y2, width, height, width, height);
     }
 
     void undoBox() {
@@ -234,23 +260,44 @@ public final class ViewerViewModel {
 
     /** The picture with every box painted black, as PNG bytes; the original bytes are not touched. */
     static byte[] redact(byte[] picture, List<RegionSelection.Box> areas) {
-        try {
-            BufferedImage read = ImageIO.read(new ByteArrayInputStream(picture));
-            if (read == null) {
-                throw new IllegalArgumentException(Messages.get("viewer.error.redactRead"));
-            }
-            BufferedImage copy = new BufferedImage(read.getWidth(), read.getHeight(), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = copy.createGraphics();
+        BufferedImage read = decoded(picture);
+        return drawn(read.getWidth(), read.getHeight(), g -> {
             g.drawImage(read, 0, 0, null);
             g.setColor(Color.BLACK);
             for (RegionSelection.Box box : areas) {
                 g.fillRect(box.x(), box.y(), box.width(), box.height());
             }
-            g.dispose();
-            return Png.encode(copy);
+        });
+    }
+
+    /** The picture's area inside the box, as PNG bytes; the original bytes are not touched. */
+    static byte[] crop(byte[] picture, RegionSelection.Box box) {
+        BufferedImage read = decoded(picture);
+        return drawn(box.width(), box.height(), g -> g.drawImage(read, -box.x(), -box.y(), null));
+    }
+
+    private static BufferedImage decoded(byte[] picture) {
+        try {
+            BufferedImage read = ImageIO.read(new ByteArrayInputStream(picture));
+            if (read == null) {
+                throw new IllegalArgumentException(Messages.get("viewer.error.redactRead"));
+            }
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new RGB picture of that size, drawn by {@code draw}, as PNG bytes. */
+    private static byte[] drawn(int width, int height, java.util.function.Consumer<Graphics2D> draw) {
+        BufferedImage copy = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = copy.createGraphics();
+        try {
+            draw.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return Png.encode(copy);
     }
 
     /** Stores the redacted picture as a new capture derived from this one; the viewer stays on the original. */
@@ -259,19 +306,33 @@ public final class ViewerViewModel {
         if (current == null || boxes.isEmpty() || saving.get()) {
             return;
         }
-        UUID id = current.capture().id();
         List<RegionSelection.Box> areas = List.copyOf(boxes);
-        String note = Messages.get("viewer.redacted.note", areas.size(), current.capture().originalName());
+        saveDerived(current, Capture.Derivation.REDACTION, picture -> redact(picture, areas),
+                Messages.get("viewer.redacted.note", areas.size(), current.capture().originalName()), "viewer.redacted", onSaved);
+    }
+
+    /** Stores the crop as a new capture derived from this one (a phone number out of a long post, say). */
+    void saveCrop(Runnable onSaved) {
+        Loaded current = loaded.get();
+        RegionSelection.Box box = cropBox.get();
+        if (current == null || box == null || saving.get()) {
+            return;
+        }
+        saveDerived(current, Capture.Derivation.CROP, picture -> crop(picture, box), Messages.get("viewer.cropped.note",
+                current.capture().originalName(), box.width(), box.height(), box.x(), box.y()), "viewer.cropped", onSaved);
+    }
+
+    private void saveDerived(Loaded current, Capture.Derivation derivation, java.util.function.UnaryOperator<byte[]> make, String note,
+                             String doneKey, Runnable onSaved) {
+        UUID id = current.capture().id();
         saving.set(true);
         Background.run(() -> {
             byte[] picture = session.evidence().viewable(id)
                     .orElseThrow(() -> new IllegalArgumentException(Messages.get("viewer.error.redactRead")));
-            return session.evidence().derive(id, Capture.Derivation.REDACTION, redact(picture, areas), note);
+            return session.evidence().derive(id, derivation, make.apply(picture), note);
         }, attached -> {
             saving.set(false);
-            boxes.clear();
-            redacting.set(false);
-            String done = Messages.get("viewer.redacted", attached.name());
+            String done = Messages.get(doneKey, attached.name());
             notice.accept(done);
             session.changed();
             load();
