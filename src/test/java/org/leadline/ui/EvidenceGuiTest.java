@@ -189,7 +189,7 @@ class EvidenceGuiTest extends GuiTest {
         drag(from, MouseButton.PRIMARY).moveTo(new Point2D(screen.getMinX() + 120, screen.getMinY() + 80)).drop();
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(lookup(".redaction-box").queryAll()).hasSize(1);
-        clickOn("#viewerSaveRedacted");
+        clickOn("#viewerSaveBoxes");
         waitUntil(() -> showing("#viewerDerived0"));
         assertThat(lookup("#viewerMessage").queryAs(Label.class).getText())
                 .isEqualTo("Saved the redacted copy plain-redaction.png; the original is unchanged.");
@@ -209,6 +209,24 @@ class EvidenceGuiTest extends GuiTest {
         assertThat(lookup("#viewerMessage").queryAs(Label.class).getText())
                 .isEqualTo("Saved the crop plain-crop.png; the original is unchanged.");
         assertThat(lookup("#viewerCrop").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isFalse();
+
+        // M frames in red. A black box drawn first goes when the marking tool is taken: it would not be a red frame.
+        type(KeyCode.R);
+        drag(new Point2D(screen.getMinX() + 5, screen.getMinY() + 5), MouseButton.PRIMARY)
+                .moveTo(new Point2D(screen.getMinX() + 30, screen.getMinY() + 30)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".redaction-box").queryAll()).hasSize(1);
+        type(KeyCode.M);
+        assertThat(lookup(".redaction-box").queryAll()).isEmpty();
+        drag(new Point2D(screen.getMinX() + 50, screen.getMinY() + 40), MouseButton.PRIMARY)
+                .moveTo(new Point2D(screen.getMinX() + 150, screen.getMinY() + 100)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup(".mark-box").queryAll()).hasSize(1);
+        assertThat(lookup("#viewerSaveBoxes").queryAs(javafx.scene.control.Button.class).getText()).isEqualTo("Save marked copy");
+        shortcut(KeyCode.S);
+        waitUntil(() -> showing("#viewerDerived2"));
+        assertThat(lookup("#viewerMessage").queryAs(Label.class).getText())
+                .isEqualTo("Saved the marked copy plain-annotation.png; the original is unchanged.");
         closeApp();
 
         try (Workspace workspace = Workspace.open(folder, PASSPHRASE.toCharArray(), Clock.systemUTC())) {
@@ -218,7 +236,11 @@ class EvidenceGuiTest extends GuiTest {
             assertThat(evidence.originalBytes(original.id())).as("the original is untouched").isEqualTo(plain);
             List<CaptureSummary> derived = evidence.derivedFrom(original.id());
             assertThat(derived).extracting(CaptureSummary::derivation)
-                    .containsExactly(Capture.Derivation.REDACTION, Capture.Derivation.CROP);
+                    .containsExactly(Capture.Derivation.REDACTION, Capture.Derivation.CROP, Capture.Derivation.ANNOTATION);
+            var marked = ImageIO.read(new ByteArrayInputStream(evidence.originalBytes(derived.get(2).id())));
+            assertThat(marked.getRGB(50, 70) & 0xFFFFFF).as("on the frame's left side: red").isEqualTo(0xE01B24);
+            assertThat(marked.getRGB(100, 70) & 0xFFFFFF).as("inside the frame: the picture").isEqualTo(ImageIO
+                    .read(new ByteArrayInputStream(plain)).getRGB(100, 70) & 0xFFFFFF);
             CaptureSummary cropped = derived.get(1);
             assertThat(cropped.width()).isEqualTo(100);
             assertThat(cropped.height()).isEqualTo(60);

@@ -61,7 +61,8 @@ import org.leadline.ui.firstrun.FingerprintLines;
 /**
  * The evidence viewer: the picture with zoom (Ctrl+wheel, + and -, 0 fits, 1 shows 100 %) and pan (drag, scroll
  * bars), a redaction tool (R, then drag black boxes; Ctrl+Z takes the last back; Ctrl+S saves a redacted copy), a
- * crop tool (C, then drag the rectangle to keep; Ctrl+S saves it as a capture derived from the original), and
+ * marking tool (M, red frames round what matters, saved the same way as a marked copy), a crop tool (C, then drag
+ * the rectangle to keep; Ctrl+S saves it), each a capture derived from the original, and
  * the capture's record beside it: hash, type, size, times, officer, source, EXIF with a warning where it may
  * identify someone. Escape closes it.
  */
@@ -86,6 +87,7 @@ public final class ViewerView {
     private final VBox metadata = new VBox();
     private final Label zoomText = new Label();
     private final ToggleButton redact = new ToggleButton(Messages.get("viewer.redact"));
+    private final ToggleButton mark = new ToggleButton(Messages.get("viewer.mark"));
     private final ToggleButton crop = new ToggleButton(Messages.get("viewer.crop"));
     private final Rectangle dragBox = new Rectangle();
     private final Button attachToSelected = new Button(Messages.get("viewer.attachToLead"));
@@ -113,9 +115,21 @@ public final class ViewerView {
         model.loaded.addListener((obs, before, after) -> show(after, before));
         model.zoom.addListener((obs, before, after) -> applyZoom());
         model.boxes.addListener((ListChangeListener<RegionSelection.Box>) change -> drawBoxes());
-        redact.selectedProperty().bindBidirectional(model.redacting);
-        crop.selectedProperty().bindBidirectional(model.cropping);
+        bindTool(redact, ViewerViewModel.Tool.REDACT);
+        bindTool(mark, ViewerViewModel.Tool.MARK);
+        bindTool(crop, ViewerViewModel.Tool.CROP);
         model.cropBox.addListener((obs, before, after) -> drawBoxes());
+        model.boxesTool.addListener((obs, before, after) -> drawBoxes());
+    }
+
+    /** The tool's button shows whether it is the one in use, and pressing it takes it up or puts it down. */
+    private void bindTool(ToggleButton button, ViewerViewModel.Tool tool) {
+        button.setSelected(model.tool.get() == tool);
+        model.tool.addListener((obs, before, after) -> button.setSelected(after == tool));
+        button.setOnAction(event -> {
+            model.toggle(tool);
+            button.setSelected(model.tool.get() == tool);
+        });
     }
 
     /** Opens the viewer over the main window. */
@@ -176,11 +190,16 @@ public final class ViewerView {
         redact.setId("viewerRedact");
         redact.setMinWidth(Region.USE_PREF_SIZE);
         redact.setTooltip(new Tooltip(Messages.get("viewer.redact.tooltip")));
+        mark.setId("viewerMark");
+        mark.setMinWidth(Region.USE_PREF_SIZE);
+        mark.setTooltip(new Tooltip(Messages.get("viewer.mark.tooltip")));
         Button undo = tool("viewer.undoBox", "viewerUndoBox", model::undoBox);
         undo.disableProperty().bind(Bindings.isEmpty(model.boxes));
-        Button saveRedacted = tool("viewer.saveRedacted", "viewerSaveRedacted", this::saveRedacted);
-        saveRedacted.getStyleClass().add("accent");
-        saveRedacted.disableProperty().bind(Bindings.isEmpty(model.boxes).or(model.saving));
+        Button saveBoxes = tool("viewer.saveRedacted", "viewerSaveBoxes", () -> model.saveBoxes(() -> { }));
+        saveBoxes.textProperty().bind(Bindings.when(model.boxesTool.isEqualTo(ViewerViewModel.Tool.MARK))
+                .then(Messages.get("viewer.saveMarked")).otherwise(Messages.get("viewer.saveRedacted")));
+        saveBoxes.getStyleClass().add("accent");
+        saveBoxes.disableProperty().bind(Bindings.isEmpty(model.boxes).or(model.saving));
         crop.setId("viewerCrop");
         crop.setMinWidth(Region.USE_PREF_SIZE);
         crop.setTooltip(new Tooltip(Messages.get("viewer.crop.tooltip")));
@@ -195,14 +214,14 @@ public final class ViewerView {
         attachToSelected.setVisible(false);
         attachToSelected.managedProperty().bind(attachToSelected.visibleProperty());
         HBox bar = new HBox(zoomOut, zoomText, zoomIn, fit, actual, new Separator(javafx.geometry.Orientation.VERTICAL),
-                redact, undo, saveRedacted, new Separator(javafx.geometry.Orientation.VERTICAL), crop, saveCrop,
+                redact, mark, undo, saveBoxes, new Separator(javafx.geometry.Orientation.VERTICAL), crop, saveCrop,
                 new Separator(javafx.geometry.Orientation.VERTICAL), saveCopy, attachToSelected);
         bar.getStyleClass().add("viewer-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         // Without a picture there is nothing to zoom or redact.
         var noPicture = Bindings.createBooleanBinding(() -> model.loaded.get() == null || model.loaded.get().image() == null,
                 model.loaded);
-        for (Node node : List.of(zoomOut, zoomIn, fit, actual, redact, crop)) {
+        for (Node node : List.of(zoomOut, zoomIn, fit, actual, redact, mark, crop)) {
             node.disableProperty().bind(noPicture);
         }
         return bar;
@@ -236,7 +255,7 @@ public final class ViewerView {
         scroller.setContent(centred);
         scroller.setId("viewerScroll");
         scroller.getStyleClass().add("viewer-scroll");
-        scroller.pannableProperty().bind(model.redacting.or(model.cropping).not());
+        scroller.pannableProperty().bind(model.tool.isNull());
         scroller.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isShortcutDown() && event.getDeltaY() != 0) {
                 model.zoomBy(event.getDeltaY() > 0 ? ViewerViewModel.ZOOM_STEP : 1 / ViewerViewModel.ZOOM_STEP);
@@ -246,7 +265,7 @@ public final class ViewerView {
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::startBox);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragBox);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::endBox);
-        canvas.cursorProperty().bind(Bindings.when(model.redacting.or(model.cropping)).then(javafx.scene.Cursor.CROSSHAIR)
+        canvas.cursorProperty().bind(Bindings.when(model.tool.isNotNull()).then(javafx.scene.Cursor.CROSSHAIR)
                 .otherwise(javafx.scene.Cursor.OPEN_HAND));
 
         noPreview.setId("viewerNoPreview");
@@ -327,9 +346,8 @@ public final class ViewerView {
         boolean shortcut = event.isShortcutDown();
         switch (event.getCode()) {
             case ESCAPE -> {
-                if (model.redacting.get() || model.cropping.get()) {
-                    model.redacting.set(false);
-                    model.cropping.set(false);
+                if (model.tool.get() != null) {
+                    model.tool.set(null);
                 } else {
                     stage.close();
                 }
@@ -340,14 +358,21 @@ public final class ViewerView {
             case DIGIT1, NUMPAD1 -> model.zoom.set(1);
             case R -> {
                 if (!shortcut && hasPicture()) {
-                    model.redacting.set(!model.redacting.get());
+                    model.toggle(ViewerViewModel.Tool.REDACT);
                 } else {
                     return;
                 }
             }
             case C -> {
                 if (!shortcut && hasPicture()) {
-                    model.cropping.set(!model.cropping.get());
+                    model.toggle(ViewerViewModel.Tool.CROP);
+                } else {
+                    return;
+                }
+            }
+            case M -> {
+                if (!shortcut && hasPicture()) {
+                    model.toggle(ViewerViewModel.Tool.MARK);
                 } else {
                     return;
                 }
@@ -362,10 +387,8 @@ public final class ViewerView {
             case S -> {
                 if (shortcut && event.isShiftDown()) {
                     chooseCopy();
-                } else if (shortcut && model.cropping.get()) {
-                    model.saveCrop(() -> { });
                 } else if (shortcut) {
-                    saveRedacted();
+                    model.saveTool(() -> { });
                 } else {
                     return;
                 }
@@ -550,7 +573,7 @@ public final class ViewerView {
     // ---------- Redaction boxes ----------
 
     private void startBox(MouseEvent event) {
-        if (!(model.redacting.get() || model.cropping.get()) || event.getButton() != MouseButton.PRIMARY) {
+        if (model.tool.get() == null || event.getButton() != MouseButton.PRIMARY) {
             return;
         }
         dragX = event.getX();
@@ -580,7 +603,7 @@ public final class ViewerView {
         }
         dragBox.setVisible(false);
         // Canvas coordinates are picture pixels: the zoom is a transform on the canvas.
-        if (model.cropping.get()) {
+        if (model.tool.get() == ViewerViewModel.Tool.CROP) {
             model.setCrop(dragX, dragY, event.getX(), event.getY());
         } else {
             model.addBox(dragX, dragY, event.getX(), event.getY());
@@ -591,7 +614,7 @@ public final class ViewerView {
     private void drawBoxes() {
         List<Node> shapes = new java.util.ArrayList<>(model.boxes.stream().map(box -> {
             Rectangle shape = new Rectangle(box.x(), box.y(), box.width(), box.height());
-            shape.getStyleClass().add("redaction-box");
+            shape.getStyleClass().add(model.boxesTool.get() == ViewerViewModel.Tool.MARK ? "mark-box" : "redaction-box");
             return (Node) shape;
         }).toList());
         RegionSelection.Box kept = model.cropBox.get();
@@ -601,10 +624,6 @@ public final class ViewerView {
             shapes.add(shape);
         }
         boxLayer.getChildren().setAll(shapes);
-    }
-
-    private void saveRedacted() {
-        model.saveRedacted(() -> { });
     }
 
     private void chooseCopy() {

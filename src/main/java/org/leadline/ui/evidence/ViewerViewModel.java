@@ -64,12 +64,19 @@ public final class ViewerViewModel {
     final ObjectProperty<UUID> captureId = new SimpleObjectProperty<>();
     final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
     final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    final BooleanProperty redacting = new SimpleBooleanProperty(false);
+    /** What a drag on the picture does: black out an area, frame one, or choose the crop; none pans. */
+    enum Tool {
+        REDACT, MARK, CROP
+    }
+
+    /** The tool in use, null for none (a drag pans); one at a time. */
+    final ObjectProperty<Tool> tool = new SimpleObjectProperty<>();
+    /** The tool the boxes were drawn with: they stay while the officer pans, and go when another tool is taken. */
+    final ObjectProperty<Tool> boxesTool = new SimpleObjectProperty<>();
     final BooleanProperty saving = new SimpleBooleanProperty(false);
-    /** Redaction boxes in the picture's pixels. */
+    /** The boxes drawn with the redaction or the marking tool, in the picture's pixels. */
     final ObservableList<RegionSelection.Box> boxes = FXCollections.observableArrayList();
-    /** The crop tool: on instead of redaction, and the one rectangle to keep, in the picture's pixels. */
-    final BooleanProperty cropping = new SimpleBooleanProperty(false);
+    /** The one rectangle the crop tool keeps, in the picture's pixels. */
     final ObjectProperty<RegionSelection.Box> cropBox = new SimpleObjectProperty<>();
     final StringProperty error = new SimpleStringProperty("");
     final StringProperty message = new SimpleStringProperty("");
@@ -83,19 +90,25 @@ public final class ViewerViewModel {
         this.session = session;
         this.notice = notice;
         captureId.addListener((obs, before, after) -> load());
-        // One tool at a time: a drag either blacks out an area or chooses the crop.
-        redacting.addListener((obs, before, on) -> {
-            if (on) {
-                cropping.set(false);
+        // Black boxes must not become red frames, nor red frames black boxes.
+        tool.addListener((obs, before, after) -> {
+            if (after != null && after != boxesTool.get()) {
+                boxes.clear();
             }
-        });
-        cropping.addListener((obs, before, on) -> {
-            if (on) {
-                redacting.set(false);
-            } else {
+            if (after != null && after != Tool.CROP) {
                 cropBox.set(null);
             }
         });
+        boxes.addListener((javafx.collections.ListChangeListener<RegionSelection.Box>) change -> {
+            if (boxes.isEmpty()) {
+                boxesTool.set(null);
+            }
+        });
+    }
+
+    /** The tool's key: the tool on, or off if it was on. */
+    void toggle(Tool pressed) {
+        tool.set(tool.get() == pressed ? null : pressed);
     }
 
     void open(UUID id) {
@@ -109,9 +122,9 @@ public final class ViewerViewModel {
     void load() {
         long mine = ++generation;
         UUID id = captureId.get();
+        tool.set(null);
         boxes.clear();
-        redacting.set(false);
-        cropping.set(false);
+        cropBox.set(null);
         message.set("");
         if (id == null || session.isClosed()) {
             loaded.set(null);
@@ -234,7 +247,10 @@ public final class ViewerViewModel {
 
     /** Adds the box dragged from one corner to the other (picture pixels), clamped to the picture; a click adds none. */
     void addBox(double x1, double y1, double x2, double y2) {
-        inPicture(x1, y1, x2, y2).ifPresent(boxes::add);
+        inPicture(x1, y1, x2, y2).ifPresent(box -> {
+            boxesTool.set(tool.get());
+            boxes.add(box);
+        });
     }
 
     /** The rectangle dragged becomes the crop, in place of the one before; a click keeps the one before. */
@@ -270,6 +286,23 @@ public final class ViewerViewModel {
         });
     }
 
+    /** The picture with a red frame round every box, as PNG bytes; the original bytes are not touched. */
+    static byte[] mark(byte[] picture, List<RegionSelection.Box> areas) {
+        BufferedImage read = decoded(picture);
+        int stroke = Math.max(2, Math.min(read.getWidth(), read.getHeight()) / 150);
+        return drawn(read.getWidth(), read.getHeight(), g -> {
+            g.drawImage(read, 0, 0, null);
+            g.setColor(MARK);
+            g.setStroke(new java.awt.BasicStroke(stroke));
+            for (RegionSelection.Box box : areas) {
+                g.drawRect(box.x(), box.y(), box.width(), box.height());
+            }
+        });
+    }
+
+    /** The frames' red, as officers circle a number on a printed screenshot. */
+    static final Color MARK = new Color(0xE0, 0x1B, 0x24);
+
     /** The picture's area inside the box, as PNG bytes; the original bytes are not touched. */
     static byte[] crop(byte[] picture, RegionSelection.Box box) {
         BufferedImage read = decoded(picture);
@@ -300,15 +333,33 @@ public final class ViewerViewModel {
         return Png.encode(copy);
     }
 
-    /** Stores the redacted picture as a new capture derived from this one; the viewer stays on the original. */
-    void saveRedacted(Runnable onSaved) {
+    /**
+     * Stores the redacted or the marked picture (the boxes of the tool in use) as a new capture derived from this one;
+     * the viewer stays on the original.
+     */
+    void saveBoxes(Runnable onSaved) {
         Loaded current = loaded.get();
         if (current == null || boxes.isEmpty() || saving.get()) {
             return;
         }
         List<RegionSelection.Box> areas = List.copyOf(boxes);
-        saveDerived(current, Capture.Derivation.REDACTION, picture -> redact(picture, areas),
-                Messages.get("viewer.redacted.note", areas.size(), current.capture().originalName()), "viewer.redacted", onSaved);
+        String name = current.capture().originalName();
+        if (boxesTool.get() == Tool.MARK) {
+            saveDerived(current, Capture.Derivation.ANNOTATION, picture -> mark(picture, areas),
+                    Messages.get("viewer.marked.note", areas.size(), name), "viewer.marked", onSaved);
+        } else {
+            saveDerived(current, Capture.Derivation.REDACTION, picture -> redact(picture, areas),
+                    Messages.get("viewer.redacted.note", areas.size(), name), "viewer.redacted", onSaved);
+        }
+    }
+
+    /** Ctrl+S: what the tool in use made. */
+    void saveTool(Runnable onSaved) {
+        if (tool.get() == Tool.CROP || tool.get() == null && boxes.isEmpty()) {
+            saveCrop(onSaved);
+        } else {
+            saveBoxes(onSaved);
+        }
     }
 
     /** Stores the crop as a new capture derived from this one (a phone number out of a long post, say). */

@@ -51,6 +51,23 @@ class ViewerViewModelTest {
     }
 
     @Test
+    void cropKeepsTheBoxAndMarkingFramesItInRed() throws Exception {
+        byte[] picture = TestImages.image("png", 120, 80, 6);
+        var before = ImageIO.read(new ByteArrayInputStream(picture));
+        var cropped = ImageIO.read(new ByteArrayInputStream(ViewerViewModel.crop(picture, new RegionSelection.Box(30, 20, 50, 40))));
+        assertThat(cropped.getWidth()).isEqualTo(50);
+        assertThat(cropped.getHeight()).isEqualTo(40);
+        assertThat(cropped.getRGB(0, 0)).isEqualTo(before.getRGB(30, 20));
+        assertThat(cropped.getRGB(49, 39)).isEqualTo(before.getRGB(79, 59));
+
+        var marked = ImageIO.read(new ByteArrayInputStream(ViewerViewModel.mark(picture, List.of(new RegionSelection.Box(30, 20, 50, 40)))));
+        assertThat(marked.getWidth()).isEqualTo(120);
+        assertThat(marked.getRGB(30, 40) & 0xFFFFFF).as("the frame").isEqualTo(ViewerViewModel.MARK.getRGB() & 0xFFFFFF);
+        assertThat(marked.getRGB(55, 40)).as("inside it").isEqualTo(before.getRGB(55, 40));
+        assertThat(marked.getRGB(5, 5)).as("outside it").isEqualTo(before.getRGB(5, 5));
+    }
+
+    @Test
     void metadataJsonBecomesGroupsOfTagsInOrder() {
         var groups = ViewerViewModel.tagGroups("{\"Exif IFD0\":{\"Software\":\"GIMP\",\"Make\":\"Apple\"},\"GPS\":{\"GPS Latitude\":\"32° 53' 13.92\\\"\"}}");
         assertThat(groups).extracting(ViewerViewModel.TagGroup::directory).containsExactly("Exif IFD0", "GPS");
