@@ -96,6 +96,7 @@ class PackagesGuiTest extends GuiTest {
         waitUntil(() -> lookup("#importPath").tryQuery().map(Node::isFocused).orElse(false));
         clickOn("#importPath").write(pack.toString()).type(KeyCode.ENTER);
         waitUntil(() -> lookup("#importFiles").queryAs(ListView.class).getItems().size() == 1);
+        assertThat(text("#importWizard #footerKeys")).isEqualTo("Enter goes on · Esc closes · Delete removes the selected file");
         type(KeyCode.ENTER);
         waitUntil(() -> showing("#importReport0"));
     }
@@ -196,10 +197,13 @@ class PackagesGuiTest extends GuiTest {
                 .containsSubsequence("Lead records", "2", "2", "0", "0", "0", "Sightings", "2", "2", "0", "0", "0");
         assertThat(text("#importPlan0")).isEqualTo("Would add 4, update 0, already present 0, in conflict 0.");
         assertThat(lookup("#importNext").queryAs(Button.class).getText()).isEqualTo("Import 1 package");
+        // The keys line says what each step's keys do: Delete only where there is a list of files to take from.
+        assertThat(text("#importWizard #footerKeys")).isEqualTo("Enter imports what is ticked · Esc closes without importing");
 
         type(KeyCode.ENTER);
         waitUntil(() -> showing("#importOutcome0"));
         assertThat(text("#importOutcome0")).isEqualTo("Added 4, updated 0, already present 0, in conflict 0.");
+        assertThat(text("#importWizard #footerKeys")).isEqualTo("Enter or Esc closes");
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#importWizard").tryQuery().isEmpty() && table().getItems().size() == 2);
         assertThat(table().getItems()).extracting(LeadSummary::canonical).contains(OTHER_CANONICAL);
@@ -241,6 +245,7 @@ class PackagesGuiTest extends GuiTest {
         assertThat(openIt.getText()).isEqualTo("Open Cyberprotect II");
         assertThat(openIt.isFocused()).as("Enter opens the operation the package went into").isTrue();
         assertThat(openIt.isDefaultButton()).isTrue();
+        assertThat(text("#importWizard #footerKeys")).isEqualTo("Enter opens that operation · Esc closes");
 
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#importWizard").tryQuery().isEmpty() && text("#operationName").equals("Cyberprotect II")

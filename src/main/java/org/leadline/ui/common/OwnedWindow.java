@@ -78,7 +78,16 @@ public final class OwnedWindow {
 
     /** The bar along the bottom: the window's keys on the left, then whatever the window puts on the right. */
     public static Node footer(String keysKey, Node... right) {
-        HBox bar = new HBox(Layouts.label(keysKey, "field-hint"), Layouts.spacer());
+        return footer(new javafx.beans.property.SimpleStringProperty(Messages.get(keysKey)), right);
+    }
+
+    /** The same footer for a window whose keys change with its step (a wizard). */
+    public static Node footer(ObservableValue<String> keys, Node... right) {
+        Label hint = new Label();
+        hint.getStyleClass().add("field-hint");
+        hint.setId("footerKeys");
+        hint.textProperty().bind(keys);
+        HBox bar = new HBox(hint, Layouts.spacer());
         bar.getChildren().addAll(right);
         bar.getStyleClass().add("paste-footer");
         bar.setAlignment(Pos.CENTER_LEFT);

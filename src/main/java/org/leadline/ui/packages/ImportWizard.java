@@ -505,7 +505,13 @@ public final class ImportWizard {
         cancel.managedProperty().bind(cancel.visibleProperty());
         HBox right = new HBox(8, back, conflicts, cancel, next, openOperation);
         right.setAlignment(Pos.CENTER_RIGHT);
-        return OwnedWindow.footer("import.keys", right);
+        // Delete works on the list of files only, and Enter does what the default button says at each step.
+        return OwnedWindow.footer(Bindings.createStringBinding(() -> Messages.get(switch (model.step.get()) {
+            case CHOOSE -> "import.keys";
+            case VERIFYING, IMPORTING -> "import.keys.working";
+            case REPORT -> "import.keys.report";
+            case DONE -> model.elsewhere.get() == null ? "import.keys.done" : "import.keys.doneElsewhere";
+        }), model.step, model.elsewhere), right);
     }
 
     /** Enter imports when there is something to take in; otherwise the cursor waits on "Trust this key…" or Back. */
