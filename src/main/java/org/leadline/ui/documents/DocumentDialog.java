@@ -25,10 +25,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.leadline.logic.documents.DocumentService;
 import org.leadline.logic.documents.SavedDocument;
+import org.leadline.logic.evidence.EvidenceService;
 import org.leadline.model.CheckDigit;
 import org.leadline.model.DocumentType;
-import org.leadline.logic.documents.DocumentService;
 import org.leadline.ui.common.Background;
 import org.leadline.ui.common.CaptureIds;
 import org.leadline.ui.common.Errors;
@@ -180,6 +181,14 @@ public final class DocumentDialog {
                 : Messages.get("document.images", model.imageIds().size(), shortIds(model.imageIds())), "field-hint");
         images.setId("documentImages");
         images.setWrapText(true);
+        // Named as they were captured once their records are read; short ids until then.
+        List<UUID> linked = model.imageIds();
+        if (!linked.isEmpty()) {
+            Background.run(() -> new EvidenceService(model.session().workspace()).summaries(linked), found ->
+                    images.setText(Messages.get("document.images", linked.size(), String.join(", ", linked.stream()
+                            .map(id -> found.containsKey(id) ? found.get(id).originalName() : CaptureIds.shortForm(id)).toList()))),
+                    failure -> { });
+        }
         addField(grid, row++, 4, "document.imagesTitle", images, null);
         TextField note = text("documentNote", model.note);
         Label noteLabel = Layouts.label("document.note", "field-label");

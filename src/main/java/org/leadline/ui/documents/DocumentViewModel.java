@@ -86,6 +86,10 @@ public final class DocumentViewModel {
         return imageIds;
     }
 
+    Session session() {
+        return session;
+    }
+
     private void read(String text) {
         error.set("");
         if (text == null || text.isBlank()) {
