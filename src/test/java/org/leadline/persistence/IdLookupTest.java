@@ -2,39 +2,29 @@ package org.leadline.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.leadline.TestWorkspaces;
-import org.leadline.logic.demo.DemoService;
-import org.leadline.logic.tasks.Progress;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leadline.TestWorkspace;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Lead;
 import org.leadline.model.Operation;
 
 /** The lookups by id that verification and import make, a thousand ids a statement, joined to the records. */
 class IdLookupTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TestWorkspace desk = TestWorkspace.filled(1_200, 0);
     private Workspace workspace;
     private Operation operation;
 
     @BeforeEach
     void open() {
-        workspace = TestWorkspaces.create(folder);
-        operation = TestWorkspaces.withOperation(workspace);
-        new DemoService(workspace).fill(operation.id(), 1_200, 0, Progress.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
+        workspace = desk.workspace();
+        operation = desk.operation();
     }
 
     @Test

@@ -2,16 +2,12 @@ package org.leadline.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.leadline.TestWorkspaces;
-import org.leadline.logic.demo.DemoService;
-import org.leadline.logic.tasks.Progress;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leadline.TestWorkspace;
 import org.leadline.logic.workspace.Workspace;
 import org.leadline.model.Category;
 import org.leadline.model.LeadKind;
@@ -27,21 +23,15 @@ import org.leadline.model.Operation;
  * order: a page that H2 has to sort costs the whole operation (seconds at a million leads), however small the page.
  */
 class LeadPagePlanTest {
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    final TestWorkspace desk = TestWorkspace.filled(300, 3);
     private Workspace workspace;
     private Operation operation;
 
     @BeforeEach
     void open() {
-        workspace = TestWorkspaces.create(folder);
-        operation = TestWorkspaces.withOperation(workspace);
-        new DemoService(workspace).fill(operation.id(), 300, 3, Progress.NONE);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
+        workspace = desk.workspace();
+        operation = desk.operation();
     }
 
     @Test

@@ -11,11 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.leadline.TestWorkspaces;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.leadline.TestWorkspace;
 import org.leadline.logic.documents.DocumentService;
 import org.leadline.logic.evidence.EvidenceService.Attached;
 import org.leadline.logic.evidence.EvidenceService.Context;
@@ -39,10 +38,8 @@ import org.leadline.persistence.OfferRepository;
 class AttachToOfferOrDocumentTest {
     static final String TD3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
 
-    @TempDir
-    Path folder;
-    @TempDir
-    Path files;
+    @RegisterExtension
+    final TestWorkspace desk = TestWorkspace.empty();
     private Workspace workspace;
     private Operation operation;
     private EvidenceService evidence;
@@ -50,15 +47,10 @@ class AttachToOfferOrDocumentTest {
 
     @BeforeEach
     void open() {
-        workspace = TestWorkspaces.create(folder.resolve("ws"));
-        operation = TestWorkspaces.withOperation(workspace);
+        workspace = desk.workspace();
+        operation = desk.operation();
         evidence = new EvidenceService(workspace);
         offers = new OfferService(workspace);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
     }
 
     private Offer offer() {
@@ -75,7 +67,7 @@ class AttachToOfferOrDocumentTest {
     }
 
     private long blobFiles() throws Exception {
-        try (Stream<Path> walk = Files.walk(folder.resolve("ws"))) {
+        try (Stream<Path> walk = Files.walk(desk.folder())) {
             return walk.filter(path -> path.toString().contains("evidence") && Files.isRegularFile(path)).count();
         }
     }
