@@ -205,13 +205,9 @@ public final class CaptureRepository {
 
     /** The captures of these ids, deleted ones too (a record that names one still shows what it named), by id. */
     public Map<UUID, CaptureSummary> summariesOf(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<UUID, CaptureSummary> found = new HashMap<>();
-        handle.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM capture c WHERE c.id IN (<ids>)")
-                .bindList("ids", List.copyOf(ids))
-                .map((rs, ctx) -> summary(rs)).forEach(summary -> found.put(summary.id(), summary));
+        Sql.forEachRowOfIds(handle, "SELECT " + SUMMARY_COLUMNS + " FROM " + Sql.WANTED + " JOIN capture c ON c.id = wanted.id", ids,
+                (rs, ctx) -> summary(rs), summary -> found.put(summary.id(), summary));
         return found;
     }
 
