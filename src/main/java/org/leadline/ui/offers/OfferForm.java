@@ -15,7 +15,6 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -38,7 +37,7 @@ import org.leadline.model.OfferType;
 import org.leadline.model.PriceUnit;
 import org.leadline.model.Transport;
 import org.leadline.ui.common.CaptureIds;
-import org.leadline.ui.common.Icons;
+import org.leadline.ui.common.Chips;
 import org.leadline.ui.common.Layouts;
 import org.leadline.ui.common.Messages;
 import org.leadline.ui.common.OwnedWindow;
@@ -274,18 +273,8 @@ public final class OfferForm {
     }
 
     private Node evidenceChip(UUID id, String name) {
-        Label text = new Label(name);
-        text.getStyleClass().add("tag-chip-text");
-        Button remove = new Button();
-        remove.setGraphic(Icons.icon(Icons.CLOSE, 9, "tag-chip-remove-icon"));
-        remove.getStyleClass().add("tag-chip-remove");
-        remove.setTooltip(new Tooltip(Messages.get("offer.evidence.remove", name)));
-        remove.setFocusTraversable(false);
-        remove.setOnAction(event -> model.detach(id));
-        HBox chip = new HBox(text, remove);
-        chip.getStyleClass().addAll("tag-chip", "evidence-chip");
-        chip.setAlignment(Pos.CENTER_LEFT);
-        chip.setMinWidth(Region.USE_PREF_SIZE);
+        HBox chip = Chips.chip(name, null, null, Messages.get("offer.evidence.remove", name), () -> model.detach(id));
+        chip.getStyleClass().add("evidence-chip");
         return chip;
     }
 
